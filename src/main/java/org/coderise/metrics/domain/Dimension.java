@@ -33,6 +33,15 @@ public enum Dimension {
                 .orElseThrow(() -> new UnknownDimensionException(code));
     }
 
+    /** The breakdown dimension with this code: any but {@link #ALL}; throws {@link UnknownDimensionException}. */
+    public static Dimension breakdownOf(String code) {
+        Dimension dimension = ofCode(code);
+        if (dimension == ALL) {
+            throw new UnknownDimensionException(code);
+        }
+        return dimension;
+    }
+
     /** The dimensions a manager can break a table down by (all but the whole program). */
     public static Dimension[] breakdowns() {
         return Arrays.stream(values()).filter(d -> d != ALL).toArray(Dimension[]::new);

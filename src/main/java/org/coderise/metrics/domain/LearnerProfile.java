@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What metrics keeps of a registered learner: the day they registered and the groups they belong to, already
- * coarsened (an age band, never a birth date; gender only when the learner consented to share it). No names, no
+ * coarse (an age band, never a birth date; demographics only when the learner consented to share them). No names, no
  * e-mail: a learner id, a day and group labels are all the dashboard ever needs.
  */
 public record LearnerProfile(LocalDate registeredOn, String country, String partner, String cohort,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ContributionsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
-    private static final LearnerProfile PROFILE = new LearnerProfile(DAY, "KE", "Akirachix", "2026-A", "18-24", null);
+    private static final LearnerProfile PROFILE = new LearnerProfile(DAY, "KE", "Akirachix", "2026-A", "AGE_18_24", null);
 
     @Test
     void countsAFirstEnrollmentOnceInEveryDimensionAndGrain() {
@@ -70,13 +70,6 @@ class ContributionsTest {
         assertThat(active7.levelOn(DAY.plusDays(9))).isZero();
         assertThat(active7.levelOn(DAY.plusDays(26))).isEqualTo(1);
         assertThat(active7.levelOn(DAY.plusDays(27))).isZero();
-    }
-
-    @Test
-    void keepsOnlyTheAgeBandNeverTheBirthYear() {
-        assertThat(AgeBand.of(2004, DAY)).isEqualTo("18-24");
-        assertThat(AgeBand.of(2012, DAY)).isEqualTo("under-18");
-        assertThat(AgeBand.of(null, DAY)).isEqualTo(Dimension.UNKNOWN);
     }
 
     private static RollupKey key(Grain grain, LocalDate day, Dimension dimension, String value, String measure) {

@@ -23,7 +23,6 @@ import org.coderise.metrics.domain.FunnelStage;
 import org.coderise.metrics.domain.GoalProgress;
 import org.coderise.metrics.domain.LevelSeries;
 import org.coderise.metrics.domain.Measure;
-import org.coderise.metrics.domain.PublishedTable;
 import org.coderise.metrics.domain.ReachDefinition;
 import org.coderise.metrics.domain.SmallCellSuppression;
 import org.coderise.metrics.infrastructure.MetricsStorageException;
@@ -81,8 +80,12 @@ public class DashboardService {
         return Funnel.of(stages, settings.suppression());
     }
 
-    /** Learners who first reached each milestone within {@code range}, per group of {@code dimension}. */
-    public PublishedTable breakdown(Dimension dimension, DateRange range) {
+    /**
+     * Learners who first reached each milestone within {@code asked}, widened to whole months, per group of
+     * {@code dimension}.
+     */
+    public Breakdown breakdown(Dimension dimension, DateRange asked) {
+        DateRange range = asked.wholeMonths();
         List<Measure> columns = columnsOf(dimension);
         Map<String, Map<String, Long>> counts = read(queries -> queries.counts(dimension,
                 columns.stream().map(Measure::code).toList(), range.from(), range.to()));
@@ -94,8 +97,8 @@ public class DashboardService {
                 cells[i][j] = row.getOrDefault(columns.get(j).code(), 0L);
             }
         }
-        return settings.suppression().apply(new CountTable(rows,
-                columns.stream().map(Measure::code).toList(), cells, true, false));
+        return new Breakdown(dimension, range, settings.suppression().apply(new CountTable(rows,
+                columns.stream().map(Measure::code).toList(), cells, true, false)));
     }
 
     public static List<Measure> columnsOf(Dimension dimension) {

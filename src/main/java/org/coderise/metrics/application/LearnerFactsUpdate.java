@@ -5,19 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.coderise.metrics.domain.Contributions;
 import org.coderise.metrics.domain.LearnerFacts;
-import org.coderise.metrics.infrastructure.LearnerFactsStore;
+import org.coderise.metrics.infrastructure.LearnerFactsChange;
 import org.coderise.metrics.infrastructure.MetricsStorageException;
-import org.coderise.metrics.infrastructure.RollupStore;
 import org.coderise.shared.infrastructure.DatabaseConfiguration;
 
-/**
- * One change to one learner's facts and the rollups, in its own transaction: lock the learner, compute the facts
- * after the change, store them and add the difference of their contributions. Nothing changes if the facts do not.
- */
+/** Runs each {@link LearnerFactsChange} in a transaction of its own, so a failed one can be retried alone. */
 @ApplicationScoped
 public class LearnerFactsUpdate {
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
@@ -25,28 +21,19 @@ public class LearnerFactsUpdate {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(long learnerId, UnaryOperator<LearnerFacts> change) {
-        try (Connection connection = dataSource.getConnection()) {
-            LearnerFactsStore facts = new LearnerFactsStore(connection);
-            LearnerFacts before = facts.lock(learnerId);
-            LearnerFacts after = change.apply(before);
-            Contributions difference = Contributions.of(after).minus(Contributions.of(before));
-            facts.save(before, after);
-            new RollupStore(connection).add(difference);
-        } catch (SQLException e) {
-            throw new MetricsStorageException("Cannot update learner " + learnerId, e);
-        }
+        run(learnerId, c -> c.apply(learnerId, change));
     }
 
-    /** Removes the learner and everything they contributed (account erasure). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void erase(long learnerId) {
+        run(learnerId, c -> c.erase(learnerId));
+    }
+
+    private void run(long learnerId, Consumer<LearnerFactsChange> work) {
         try (Connection connection = dataSource.getConnection()) {
-            LearnerFactsStore facts = new LearnerFactsStore(connection);
-            LearnerFacts before = facts.lock(learnerId);
-            facts.delete(learnerId);
-            new RollupStore(connection).add(Contributions.none().minus(Contributions.of(before)));
+            work.accept(new LearnerFactsChange(connection));
         } catch (SQLException e) {
-            throw new MetricsStorageException("Cannot erase learner " + learnerId, e);
+            throw new MetricsStorageException("Cannot update the metrics of learner " + learnerId, e);
         }
     }
 }

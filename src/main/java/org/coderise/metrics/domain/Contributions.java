@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * What one learner adds to the rollups: +1 in every (period, dimension value, measure) cell of each first-time fact,
- * and the changes to the active-learner counts. Event handling stores {@code after.minus(before)}; a rebuild sums
+ * and the changes to the active-learner counts. The whole program is kept per day and per month (rates, the goal
+ * chart and the funnel need days); breakdowns are kept per month only, which keeps the table small at a million
+ * learners (a cohort spans a few months, not every day) and means a breakdown covers whole months. Event handling stores {@code after.minus(before)}; a rebuild sums
  * every learner's contributions. Both paths use this one function, which is why they agree.
  */
 public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> active) {
@@ -58,7 +60,10 @@ public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> a
         }
     }
 
-    /** Funnel cells are keyed by the registration day: "of those who registered then, how many got this far". */
+    /**
+     * Funnel cells are keyed by the registration day, program-wide: "of those who registered then, how many got this
+     * far". A stage counts only if every earlier stage was reached, so the funnel never widens.
+     */
     private static void addFunnel(LearnerFacts facts, Map<RollupKey, Long> rollups) {
         Optional<LearnerProfile> profile = facts.profile();
         if (profile.isEmpty()) {
@@ -68,8 +73,7 @@ public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> a
             if (facts.first(stage.milestone()).isEmpty()) {
                 return;
             }
-            LEARNER_DIMENSIONS.forEach(d -> add(rollups, profile.get().registeredOn(), d,
-                    profile.get().valueOf(d), stage.code()));
+            add(rollups, profile.get().registeredOn(), Dimension.ALL, Dimension.ALL_VALUE, stage.code());
         }
     }
 
@@ -83,7 +87,7 @@ public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> a
 
     private static void add(Map<RollupKey, Long> rollups, LocalDate day, Dimension dimension, String value,
                             String measure) {
-        for (Grain grain : Grain.values()) {
+        for (Grain grain : Grain.of(dimension)) {
             rollups.merge(new RollupKey(grain, grain.periodOf(day), dimension, value, measure), 1L, Long::sum);
         }
     }

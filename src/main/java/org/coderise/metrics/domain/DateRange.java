@@ -21,4 +21,9 @@ public record DateRange(LocalDate from, LocalDate to) {
             throw new InvalidMetricsQueryException("A range may span at most " + MAX_YEARS + " years");
         }
     }
+
+    /** The smallest range of whole calendar months that holds this one: the range breakdowns are kept for. */
+    public DateRange wholeMonths() {
+        return new DateRange(from.withDayOfMonth(1), to.withDayOfMonth(to.lengthOfMonth()));
+    }
 }

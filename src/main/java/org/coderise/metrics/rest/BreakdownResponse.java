@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.domain.Cell;
 import org.coderise.metrics.domain.PublishedTable;
 
 /**
- * Learners who first reached each milestone from {@code from} to {@code to}, per group of a dimension, with a total
- * row. Cells in {@code rows[i].cells} follow {@code columns}. A public API contract: add fields, never rename.
+ * Learners who first reached each milestone from {@code from} to {@code to} (the asked range widened to whole
+ * months), per group of a dimension, with a total row. Cells in {@code rows[i].cells} follow {@code columns}. A public API contract: add fields, never rename.
  */
 public record BreakdownResponse(String dimension, LocalDate from, LocalDate to, List<String> columns, List<Row> rows,
                                 List<CellResponse> total, int k) {
@@ -17,12 +18,14 @@ public record BreakdownResponse(String dimension, LocalDate from, LocalDate to, 
     public record Row(String group, List<CellResponse> cells) {
     }
 
-    static BreakdownResponse of(String dimension, LocalDate from, LocalDate to, PublishedTable table) {
+    static BreakdownResponse of(Breakdown breakdown) {
+        PublishedTable table = breakdown.table();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             rows.add(new Row(table.rows().get(i), cells(table.cells()[i])));
         }
-        return new BreakdownResponse(dimension, from, to, table.columns(), rows,
+        return new BreakdownResponse(breakdown.dimension().code(), breakdown.range().from(), breakdown.range().to(),
+                table.columns(), rows,
                 table.totalRow().map(BreakdownResponse::cells).orElse(List.of()), table.k());
     }
 

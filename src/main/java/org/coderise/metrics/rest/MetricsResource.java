@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.DashboardService;
 import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.Ranges;
@@ -84,7 +85,7 @@ public class MetricsResource {
     @GET
     @Path("breakdowns/{dimension}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Learners per group who first reached each milestone in the range")
+    @Operation(summary = "Learners per group who first reached each milestone in the range, widened to whole months")
     @APIResponse(responseCode = "200", description = "One row per group and a total row")
     @APIResponse(responseCode = "400", description = "Unknown dimension or bad range (problem document)")
     public BreakdownResponse breakdown(
@@ -92,9 +93,8 @@ public class MetricsResource {
             @PathParam("dimension") String dimension,
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to) {
-        Dimension d = Dimension.breakdownOf(dimension);
-        DateRange range = Ranges.parse(from, to, today());
-        return BreakdownResponse.of(d.code(), range.from(), range.to(), dashboard.breakdown(d, range));
+        return BreakdownResponse.of(dashboard.breakdown(Dimension.breakdownOf(dimension),
+                Ranges.parse(from, to, today())));
     }
 
     @GET
@@ -103,9 +103,9 @@ public class MetricsResource {
     @Operation(summary = "A breakdown as CSV")
     public StreamingOutput breakdownCsv(@PathParam("dimension") String dimension, @QueryParam("from") String from,
                                         @QueryParam("to") String to) {
-        Dimension d = Dimension.breakdownOf(dimension);
-        var table = dashboard.breakdown(d, Ranges.parse(from, to, today()));
-        return out -> MetricsCsv.table(table, d.code(), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Breakdown breakdown = dashboard.breakdown(Dimension.breakdownOf(dimension), Ranges.parse(from, to, today()));
+        return out -> MetricsCsv.table(breakdown.table(), breakdown.dimension().code(),
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     @POST

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.DashboardService;
 import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.ProgressReport;
@@ -49,7 +50,7 @@ public class DashboardBacking implements Serializable {
     private LocalDate to = today();
     private transient ProgressReport report;
     private transient Funnel funnel;
-    private transient PublishedTable breakdown;
+    private transient Breakdown breakdown;
 
     /** Reads everything for the current choices; a bad range becomes a message on the page, not an error page. */
     public void load() {
@@ -81,16 +82,17 @@ public class DashboardBacking implements Serializable {
     }
 
     public List<String> getColumnNames() {
-        return breakdown.columns().stream().map(c -> text("measure." + c)).toList();
+        return breakdown.table().columns().stream().map(c -> text("measure." + c)).toList();
     }
 
     /** The breakdown rows as the table shows them; the last row is the total. */
     public List<TableRow> getBreakdownRows() {
         List<TableRow> rows = new ArrayList<>();
-        for (int i = 0; i < breakdown.rows().size(); i++) {
-            rows.add(new TableRow(breakdown.rows().get(i), false, texts(breakdown.cells()[i])));
+        PublishedTable table = breakdown.table();
+        for (int i = 0; i < table.rows().size(); i++) {
+            rows.add(new TableRow(table.rows().get(i), false, texts(table.cells()[i])));
         }
-        breakdown.totalRow().ifPresent(total -> rows.add(new TableRow(text("breakdown.total"), true, texts(total))));
+        table.totalRow().ifPresent(total -> rows.add(new TableRow(text("breakdown.total"), true, texts(total))));
         return rows;
     }
 
@@ -108,8 +110,8 @@ public class DashboardBacking implements Serializable {
     }
 
     public StreamedContent getBreakdownCsv() {
-        return csv("breakdown-" + dimension + "-" + from + "-" + to + ".csv",
-                out -> MetricsCsv.table(breakdown, dimension, out));
+        return csv("breakdown-" + dimension + "-" + breakdown.range().from() + "-" + breakdown.range().to() + ".csv",
+                out -> MetricsCsv.table(breakdown.table(), dimension, out));
     }
 
     public StreamedContent getFunnelCsv() {
@@ -138,6 +140,11 @@ public class DashboardBacking implements Serializable {
 
     public GoalProgress getProgress() {
         return report.progress();
+    }
+
+    /** The whole months the breakdown covers. */
+    public DateRange getBreakdownRange() {
+        return breakdown.range();
     }
 
     public Funnel getFunnel() {

@@ -39,8 +39,10 @@ CREATE TABLE metrics_rollup (
     period_start DATE NOT NULL,
     dim_value VARCHAR(100) NOT NULL,
     learners BIGINT NOT NULL,
-    PRIMARY KEY (grain, dimension, measure, period_start, dim_value)
+    PRIMARY KEY (grain, dimension, period_start, dim_value, measure)
 );
+-- Breakdowns read a dimension's periods in a range (the primary key); the goal chart reads one measure's days.
+CREATE INDEX idx_metrics_rollup_series ON metrics_rollup (grain, dimension, measure, period_start);
 
 -- Changes of the number of learners active in the trailing window_days days; the count on a day is the sum up to it.
 CREATE TABLE metrics_active_change (

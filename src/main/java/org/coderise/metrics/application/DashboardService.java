@@ -6,40 +6,22 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.coderise.metrics.domain.ActivityCoverage;
-import org.coderise.metrics.domain.CountTable;
 import org.coderise.metrics.domain.DateRange;
 import org.coderise.metrics.domain.Dimension;
 import org.coderise.metrics.domain.Funnel;
-import org.coderise.metrics.domain.FunnelStage;
-import org.coderise.metrics.domain.GoalProgress;
-import org.coderise.metrics.domain.LevelSeries;
-import org.coderise.metrics.domain.Measure;
 import org.coderise.metrics.domain.ReachDefinition;
-import org.coderise.metrics.domain.SmallCellSuppression;
 import org.coderise.metrics.infrastructure.MetricsStorageException;
 import org.coderise.metrics.infrastructure.RollupQueries;
 import org.coderise.shared.infrastructure.DatabaseConfiguration;
 
 /**
- * The dashboard's and the API's questions, answered from the rollups with suppression applied: nothing leaves this
- * class that shows a group smaller than k. Callers must already be authorised (MANAGER or ADMIN).
+ * The dashboard's and the API's questions ({@link MetricsReports}) on a connection of the application's database.
+ * Callers must already be authorised (MANAGER or ADMIN).
  */
 @ApplicationScoped
 public class DashboardService {
-    /** Breakdown columns; "registered" has no meaning per course. */
-    private static final List<Measure> LEARNER_COLUMNS = List.of(Measure.REGISTERED, Measure.ENROLLED,
-            Measure.REACHED, Measure.PASSED, Measure.MODULE_COMPLETED, Measure.COURSE_COMPLETED, Measure.CERTIFIED);
-    private static final List<Measure> COURSE_COLUMNS = LEARNER_COLUMNS.subList(1, LEARNER_COLUMNS.size());
-
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
     private DataSource dataSource;
     private final MetricsSettings settings;
@@ -55,77 +37,27 @@ public class DashboardService {
     }
 
     public ProgressReport progress(ReachDefinition definition, LocalDate today) {
-        return read(queries -> {
-            SmallCellSuppression suppression = settings.suppression();
-            LevelSeries series = LevelSeries.ofChanges(definition.measure()
-                    .map(m -> queries.dailyCounts(m.code()))
-                    .orElseGet(() -> queries.activeChanges(30)));
-            GoalProgress progress = GoalProgress.of(settings.goal(), series, today);
-            long active7 = LevelSeries.ofChanges(queries.activeChanges(ActivityCoverage.WINDOWS[0])).levelOn(today);
-            long active30 = LevelSeries.ofChanges(queries.activeChanges(ActivityCoverage.WINDOWS[1])).levelOn(today);
-            return new ProgressReport(definition, progress, suppression.single(progress.current()),
-                    suppression.single(active7), suppression.single(active30), months(series, today, suppression));
-        });
+        return read(reports -> reports.progress(definition, today));
     }
 
     /** The funnel of the learners who registered within {@code range}. */
     public Funnel funnel(DateRange range) {
-        Map<String, Map<String, Long>> counts = read(queries -> queries.counts(Dimension.ALL,
-                Arrays.stream(FunnelStage.values()).map(FunnelStage::code).toList(), range.from(), range.to()));
-        Map<String, Long> all = counts.getOrDefault(Dimension.ALL_VALUE, Map.of());
-        Map<FunnelStage, Long> stages = new EnumMap<>(FunnelStage.class);
-        for (FunnelStage stage : FunnelStage.values()) {
-            stages.put(stage, all.getOrDefault(stage.code(), 0L));
-        }
-        return Funnel.of(stages, settings.suppression());
+        return read(reports -> reports.funnel(range));
     }
 
-    /**
-     * Learners who first reached each milestone within {@code asked}, widened to whole months, per group of
-     * {@code dimension}.
-     */
-    public Breakdown breakdown(Dimension dimension, DateRange asked) {
-        DateRange range = asked.wholeMonths();
-        List<Measure> columns = columnsOf(dimension);
-        Map<String, Map<String, Long>> counts = read(queries -> queries.counts(dimension,
-                columns.stream().map(Measure::code).toList(), range.from(), range.to()));
-        List<String> rows = new ArrayList<>(counts.keySet());
-        long[][] cells = new long[rows.size()][columns.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Long> row = counts.get(rows.get(i));
-            for (int j = 0; j < columns.size(); j++) {
-                cells[i][j] = row.getOrDefault(columns.get(j).code(), 0L);
-            }
-        }
-        return new Breakdown(dimension, range, settings.suppression().apply(new CountTable(rows,
-                columns.stream().map(Measure::code).toList(), cells, true, false)));
-    }
-
-    public static List<Measure> columnsOf(Dimension dimension) {
-        return dimension == Dimension.COURSE ? COURSE_COLUMNS : LEARNER_COLUMNS;
+    /** Learners per group of {@code dimension} who first reached each milestone within {@code range}'s months. */
+    public Breakdown breakdown(Dimension dimension, DateRange range) {
+        return read(reports -> reports.breakdown(dimension, range));
     }
 
     public MetricsSettings settings() {
         return settings;
     }
 
-    private static List<ProgressReport.MonthPoint> months(LevelSeries series, LocalDate today,
-                                                          SmallCellSuppression suppression) {
-        List<ProgressReport.MonthPoint> months = new ArrayList<>();
-        if (series.isEmpty()) {
-            return months;
-        }
-        for (YearMonth month = YearMonth.from(series.firstDay()); !month.isAfter(YearMonth.from(today));
-             month = month.plusMonths(1)) {
-            LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-            months.add(new ProgressReport.MonthPoint(month, suppression.single(series.levelOn(end))));
-        }
-        return months;
-    }
-
-    private <T> T read(Function<RollupQueries, T> question) {
+    private <T> T read(Function<MetricsReports, T> question) {
         try (Connection connection = dataSource.getConnection()) {
-            return question.apply(new RollupQueries(connection));
+            return question.apply(new MetricsReports(new RollupQueries(connection), settings.goal(),
+                    settings.suppression()));
         } catch (SQLException e) {
             throw new MetricsStorageException("Cannot read the rollups", e);
         }

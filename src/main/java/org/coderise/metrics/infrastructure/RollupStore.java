@@ -19,7 +19,7 @@ import org.coderise.metrics.domain.RollupKey;
 public class RollupStore {
     private static final Comparator<RollupKey> ROLLUP_ORDER = Comparator
             .comparing((RollupKey k) -> k.grain().code()).thenComparing(k -> k.dimension().code())
-            .thenComparing(RollupKey::measure).thenComparing(RollupKey::day).thenComparing(RollupKey::value);
+            .thenComparing(RollupKey::day).thenComparing(RollupKey::value).thenComparing(RollupKey::measure);
     private static final Comparator<ActiveKey> ACTIVE_ORDER = Comparator
             .comparingInt(ActiveKey::windowDays).thenComparing(ActiveKey::day);
     private static final String UPDATE_ROLLUP = "UPDATE metrics_rollup SET learners = learners + ? "

@@ -13,6 +13,8 @@ import org.coderise.sandbox.language.Language;
  * learner.
  */
 final class Outcomes {
+    /** The cgroup's CPU count and the kernel's RLIMIT_CPU check can differ by a few ticks. */
+    private static final Duration ACCOUNTING_SLACK = Duration.ofMillis(50);
     private Outcomes() {
     }
 
@@ -21,7 +23,7 @@ final class Outcomes {
         if (run.outOfMemory() || language.ranOutOfMemory(run)) {
             return Optional.of(Verdict.MEMORY_LIMIT_EXCEEDED);
         }
-        if (run.timedOut() || run.cpuTime().compareTo(limits.cpuTime()) >= 0
+        if (run.timedOut() || run.cpuTime().compareTo(limits.cpuTime().minus(ACCOUNTING_SLACK)) >= 0
                 || run.signal().filter("SIGXCPU"::equals).isPresent()) {
             return Optional.of(Verdict.TIME_LIMIT_EXCEEDED);
         }

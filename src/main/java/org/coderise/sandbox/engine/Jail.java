@@ -44,14 +44,18 @@ final class Jail {
                 .map(file -> "echo $$ > '" + file + "'")
                 .collect(Collectors.joining(" && ", "", slot.group().procsFiles().isEmpty() ? "" : " && "));
         return join
-                + "ulimit -c 0 && ulimit -t " + cpuSeconds(limits.cpuTime())
+                + "ulimit -c 0 && ulimit -H -t " + (cpuSeconds(limits.cpuTime()) + 1)
+                + " && ulimit -S -t " + cpuSeconds(limits.cpuTime())
                 + " && ulimit -n " + limits.openFiles()
                 + " && ulimit -f " + Math.max(1, limits.fileBytes() / 512)
                 + " && ulimit -p " + limits.processes()
                 + " && exec \"$@\"";
     }
 
-    /** RLIMIT_CPU is whole seconds and per process: the verdict also checks the cgroup's total. */
+    /**
+     * RLIMIT_CPU is whole seconds and per process: SIGXCPU at the soft limit, SIGKILL a second later; the verdict also
+     * checks the cgroup's total.
+     */
     private static long cpuSeconds(Duration cpu) {
         return Math.max(1, (cpu.toMillis() + 999) / 1000);
     }

@@ -2,8 +2,8 @@ import glob
 import os
 
 readable = []
-for path in ["/etc/shadow", "/etc/hostname", "/root", "/home", "/proc/1/environ", "/sys/fs/cgroup",
-             "/var/lib/coderise", "/work/../slots", "/opt/coderise/../..", "/usr/lib/jvm/../../../etc/shadow"]:
+for path in ["/etc/shadow", "/etc/hostname", "/root", "/home", "/proc/self/root/root", "/sys/fs/cgroup",
+             "/var/lib/coderise", "/work/../slots", "/opt/coderise/../../root", "/usr/lib/jvm/../../../etc/shadow"]:
     try:
         if os.path.isdir(path):
             os.listdir(path)

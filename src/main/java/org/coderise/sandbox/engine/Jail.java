@@ -44,8 +44,8 @@ final class Jail {
                 .map(file -> "echo $$ > '" + file + "'")
                 .collect(Collectors.joining(" && ", "", slot.group().procsFiles().isEmpty() ? "" : " && "));
         return join
-                + "ulimit -c 0 && ulimit -H -t " + (cpuSeconds(limits.cpuTime()) + 1)
-                + " && ulimit -S -t " + cpuSeconds(limits.cpuTime())
+                + "ulimit -c 0 && ulimit -S -t " + cpuSeconds(limits.cpuTime())
+                + " && ulimit -H -t " + (cpuSeconds(limits.cpuTime()) + 1)
                 + " && ulimit -n " + limits.openFiles()
                 + " && ulimit -f " + Math.max(1, limits.fileBytes() / 512)
                 + " && ulimit -p " + limits.processes()

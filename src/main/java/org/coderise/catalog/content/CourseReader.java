@@ -138,10 +138,8 @@ public final class CourseReader {
             }
             YamlMapping.read(context.files(), folder.value() + "/module.yaml", context.problems(), yaml.file(),
                     folder.line()).ifPresent(module -> {
-                        ModuleContent read = module(context, folder.value(), module, language, programming);
+                        ModuleContent read = module(context, folder.value(), module, language, programming, itemIds);
                         unique(context, moduleIds, read.id(), module, module.line("id"), "module");
-                        read.items().forEach(item -> unique(context, itemIds, item.id(), module,
-                                module.line("items"), "item"));
                         modules.add(read);
                     });
         }
@@ -159,7 +157,7 @@ public final class CourseReader {
     }
 
     private ModuleContent module(ReadContext context, String folder, YamlMapping yaml, String language,
-            String programming) {
+            String programming, Map<String, String> itemIds) {
         yaml.allowOnly(MODULE_KEYS);
         String id = yaml.requiredText("id");
         context.checkId(yaml, id, "module");
@@ -179,12 +177,16 @@ public final class CourseReader {
             if (lesson.isPresent() == exercise.isPresent()) {
                 context.problems().error(yaml.file(), entry.line(), "each item is either 'lesson: file.md' or "
                         + "'exercise: folder'");
-            } else if (lesson.isPresent()) {
-                lessons.read(folder + "/" + lesson.get(), language, yaml.file(), entry.line("lesson")).ifPresent(items::add);
-            } else {
-                exercises.read(folder + "/" + exercise.get(), language, programming, yaml.file(), entry.line("exercise"))
-                        .ifPresent(items::add);
+                continue;
             }
+            Optional<? extends ItemContent> item = lesson.isPresent()
+                    ? lessons.read(folder + "/" + lesson.get(), language, yaml.file(), entry.line("lesson"))
+                    : exercises.read(folder + "/" + exercise.get(), language, programming, yaml.file(),
+                            entry.line("exercise"));
+            item.ifPresent(read -> {
+                unique(context, itemIds, read.id(), yaml, entry.line(), "item");
+                items.add(read);
+            });
         }
         return new ModuleContent(id, folder, texts, items);
     }

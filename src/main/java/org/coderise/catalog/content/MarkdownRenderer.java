@@ -139,7 +139,7 @@ public final class MarkdownRenderer {
                 @Override
                 public void discardedAttributes(Integer line, String element, String... attributes) {
                     problems.warning(display, line, "attribute " + String.join(", ", attributes) + " of <"
-                            + element + "> is not allowed (only http, https and course-relative links) and was removed");
+                            + element + "> is not allowed and was removed");
                 }
             }, line(node));
         }

@@ -83,7 +83,8 @@ class CourseReaderTest {
                 "courses-bad/duplicate-id/m1/02-b/exercise.yaml:3: 'points' must be a whole number",
                 "courses-bad/duplicate-id/m1/02-b/exercise.yaml:10: unknown compare mode 'fuzzy' (allowed: exact, trailing-whitespace, tokens, numbers)",
                 "courses-bad/duplicate-id/m1/02-b/exercise.yaml:11: duplicate test name 'one' (first on line 8)");
-        assertThat(problems).anyMatch(p -> p.startsWith("courses-bad/duplicate-id/m1/module.yaml:4: duplicate item id 'same'"));
+        assertThat(problems).contains("courses-bad/duplicate-id/m1/module.yaml:6: duplicate item id 'same' (first at "
+                + "courses-bad/duplicate-id/m1/module.yaml:5); ids must be unique within the course");
     }
 
     @Test

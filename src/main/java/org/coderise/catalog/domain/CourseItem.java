@@ -112,6 +112,10 @@ public class CourseItem {
         cases.add(new IoCase(this, cases.size(), spec));
     }
 
+    public CourseModule module() {
+        return module;
+    }
+
     public String key() {
         return key;
     }

@@ -67,6 +67,10 @@ public class CourseModule {
         return item;
     }
 
+    public CourseVersion version() {
+        return version;
+    }
+
     public String key() {
         return key;
     }

@@ -11,6 +11,9 @@ public interface CourseRepository {
     /** Every course that has a published version, with it. */
     List<Course> findPublished();
 
+    /** An item of the current version of a course, by the stable ids. */
+    Optional<CourseItem> findCurrentItem(String courseKey, String itemKey);
+
     /** All versions of a course, newest first. */
     List<CourseVersion> versionsOf(String key);
 

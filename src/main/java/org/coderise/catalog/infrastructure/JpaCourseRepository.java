@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coderise.catalog.domain.Course;
 import org.coderise.catalog.domain.CourseImport;
+import org.coderise.catalog.domain.CourseItem;
 import org.coderise.catalog.domain.CourseRepository;
 import org.coderise.catalog.domain.CourseVersion;
 
@@ -27,6 +28,13 @@ public class JpaCourseRepository implements CourseRepository {
     public List<Course> findPublished() {
         return em.createQuery("SELECT c FROM Course c JOIN FETCH c.currentVersion ORDER BY c.key", Course.class)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<CourseItem> findCurrentItem(String courseKey, String itemKey) {
+        return em.createQuery("SELECT i FROM CourseItem i, Course c WHERE c.key = :course "
+                + "AND i.module.version = c.currentVersion AND i.key = :item", CourseItem.class)
+                .setParameter("course", courseKey).setParameter("item", itemKey).getResultStream().findFirst();
     }
 
     @Override

@@ -111,6 +111,13 @@ class CoursePublisherTest {
         }
 
         @Override
+        public Optional<CourseItem> findCurrentItem(String courseKey, String itemKey) {
+            return findByKey(courseKey).flatMap(Course::currentVersion).stream()
+                    .flatMap(v -> v.modules().stream()).flatMap(m -> m.items().stream())
+                    .filter(i -> i.key().equals(itemKey)).findFirst();
+        }
+
+        @Override
         public List<CourseVersion> versionsOf(String key) {
             return versions.stream().filter(v -> v.course().key().equals(key))
                     .sorted(Comparator.comparingInt(CourseVersion::number).reversed()).toList();

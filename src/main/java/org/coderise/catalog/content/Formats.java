@@ -17,6 +17,14 @@ public final class Formats {
     public static final int DEFAULT_CPU_SECONDS = 5;
     public static final int DEFAULT_MEMORY_MB = 256;
     public static final int DEFAULT_POINTS = 10;
+    /**
+     * File types the asset endpoint serves (what lessons may show or link to), with their media types. Reference
+     * solutions and tests are never served, whatever their type.
+     */
+    public static final Map<String, String> ASSET_MEDIA_TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp",
+            "svg", "image/svg+xml", "csv", "text/csv; charset=utf-8", "txt", "text/plain; charset=utf-8",
+            "json", "application/json", "pdf", "application/pdf");
     static final Set<String> TEXT_KEYS = Set.of("title", "summary");
 
     private Formats() {

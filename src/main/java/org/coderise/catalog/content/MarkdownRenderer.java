@@ -186,13 +186,15 @@ public final class MarkdownRenderer {
             }
             if (image) {
                 checkImage(target, file.get(), node);
+            } else if (!Formats.ASSET_MEDIA_TYPES.containsKey(extension(target))) {
+                problems.error(display, line(node), "links may point only to files of these types: "
+                        + Formats.sortedList(Formats.ASSET_MEDIA_TYPES.keySet()) + " (not " + destination + ")");
             }
             return assetUrl.apply(target.replace(" ", "%20")) + fragment;
         }
 
         private void checkImage(String target, Path file, Node node) {
-            String extension = target.substring(target.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (!IMAGE_EXTENSIONS.contains(extension)) {
+            if (!IMAGE_EXTENSIONS.contains(extension(target))) {
                 problems.error(display, line(node), "not an image: " + target + " (allowed: "
                         + String.join(", ", IMAGE_EXTENSIONS.stream().sorted().toList()) + ")");
             }
@@ -211,6 +213,10 @@ public final class MarkdownRenderer {
             var spans = node.getSourceSpans();
             return lineOffset + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex()) + 1;
         }
+    }
+
+    private static String extension(String path) {
+        return path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static int indexOfAny(String text, char first, char second) {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -31,8 +29,17 @@ public final class SyntaxCheck {
             + "        ast.parse(open(f, encoding='utf-8').read(), f)\n"
             + "    except SyntaxError as e:\n"
             + "        print(f'{f}\\t{e.lineno or 1}\\t{e.msg}')\n";
-    private static final Pattern NODE_LOCATION = Pattern.compile("^(.+):(\\d+)$", Pattern.MULTILINE);
-    private static final Pattern NODE_ERROR = Pattern.compile("^(SyntaxError: .+)$", Pattern.MULTILINE);
+    /** Compiles each file as a CommonJS module body (what {@code require} does) without running it. */
+    private static final String NODE_PARSE = "const fs = require('fs'), vm = require('vm');\n"
+            + "for (const f of process.argv.slice(1)) {\n"
+            + "  try {\n"
+            + "    vm.compileFunction(fs.readFileSync(f, 'utf8'),\n"
+            + "        ['exports', 'require', 'module', '__filename', '__dirname'], {filename: f});\n"
+            + "  } catch (e) {\n"
+            + "    const at = /:(\\d+)$/.exec(String(e.stack).split('\\n')[0]);\n"
+            + "    console.log(f + '\\t' + (at ? at[1] : 1) + '\\t' + e.name + ': ' + e.message);\n"
+            + "  }\n"
+            + "}\n";
 
     /** Checks the test files and reference solution of every exercise of {@code course}. */
     public List<Problem> check(CourseContent course, Path courseFolder, String displayPrefix) {
@@ -48,7 +55,7 @@ public final class SyntaxCheck {
         List<String> javascript = files.stream().filter(f -> f.endsWith(".js")).toList();
         List<String> java = files.stream().filter(f -> f.endsWith(".java")).toList();
         checkPython(courseFolder, displayPrefix, python, problems);
-        javascript.forEach(file -> checkJavaScript(courseFolder, displayPrefix, file, problems));
+        checkJavaScript(courseFolder, displayPrefix, javascript, problems);
         java.forEach(file -> checkJava(courseFolder, displayPrefix, file, problems));
         return problems;
     }
@@ -67,16 +74,17 @@ public final class SyntaxCheck {
         }
     }
 
-    private void checkJavaScript(Path folder, String prefix, String file, List<Problem> problems) {
-        if (!tool(NODE, prefix, problems)) {
+    private void checkJavaScript(Path folder, String prefix, List<String> files, List<Problem> problems) {
+        if (files.isEmpty() || !tool(NODE, prefix, problems)) {
             return;
         }
-        String output = run(folder, List.of(NODE.toString(), "--check", file), prefix, problems);
-        Matcher error = NODE_ERROR.matcher(output);
-        if (error.find()) {
-            Matcher location = NODE_LOCATION.matcher(output);
-            int line = location.find() ? Integer.parseInt(location.group(2)) : 1;
-            problems.add(error(prefix + "/" + file, line, error.group(1)));
+        List<String> command = new ArrayList<>(List.of(NODE.toString(), "-e", NODE_PARSE));
+        command.addAll(files);
+        for (String line : run(folder, command, prefix, problems).split("\n")) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length == 3) {
+                problems.add(error(prefix + "/" + parts[0], Integer.parseInt(parts[1]), parts[2]));
+            }
         }
     }
 

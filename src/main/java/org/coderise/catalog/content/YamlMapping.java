@@ -242,7 +242,9 @@ final class YamlMapping {
         if (value instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue());
         }
-        problems.error(file, line(value), "'" + key + "' must be a single value, not a list or mapping");
+        problems.error(file, line(value), value instanceof MappingNode
+                ? "'" + key + "' must be text, but YAML reads it as a mapping: text with ': ' in it needs quotes"
+                : "'" + key + "' must be a single value, not a list");
         return Optional.empty();
     }
 

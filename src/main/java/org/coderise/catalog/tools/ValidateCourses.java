@@ -53,7 +53,7 @@ public final class ValidateCourses {
     }
 
     /** The sandbox engine registered for {@link ServiceLoader} ({@code META-INF/services}), if one is on the path. */
-    static Optional<Sandbox> findSandbox() {
+    public static Optional<Sandbox> findSandbox() {
         return ServiceLoader.load(Sandbox.class).findFirst();
     }
 }

@@ -1,0 +1,23 @@
+package org.coderise.grading.application;
+
+import java.util.Set;
+import org.coderise.sandbox.api.Limits;
+import org.coderise.sandbox.api.Tests;
+
+/**
+ * How one exercise is graded, as published in the catalog.
+ *
+ * @param catalogVersion the published version these tests belong to
+ * @param language the sandbox language id
+ * @param entryPoint the learner's main file, e.g. {@code main.py}
+ * @param tests the tests the sandbox runs
+ * @param hiddenSuites suites ({@code TestResult.suite()}) whose details the learner must not see
+ * @param limits the run's limits
+ * @param maxScore the points for a full pass
+ */
+public record GradingSpec(String catalogVersion, String language, String entryPoint, Tests tests,
+        Set<String> hiddenSuites, Limits limits, int maxScore) {
+    public GradingSpec {
+        hiddenSuites = Set.copyOf(hiddenSuites);
+    }
+}

@@ -2,7 +2,7 @@
 -- queue row disappears in the same transaction that records the result, so a crash never loses or doubles a grade.
 CREATE TABLE grading_submission (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
-    learner_id VARCHAR(255) NOT NULL,
+    learner_id BIGINT NOT NULL,
     course_id VARCHAR(100) NOT NULL,
     exercise_id VARCHAR(100) NOT NULL,
     catalog_version VARCHAR(100) NOT NULL,

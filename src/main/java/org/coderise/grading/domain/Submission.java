@@ -33,7 +33,7 @@ public class Submission {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "learner_id", nullable = false)
-    private String learnerId;
+    private long learnerId;
     @Embedded
     private ExerciseRef exercise;
     @Column(nullable = false, length = 32)
@@ -76,7 +76,7 @@ public class Submission {
     }
 
     /** A newly received submission; {@code receivedAt} is UTC. */
-    public Submission(String learnerId, ExerciseRef exercise, String language, SubmittedFiles files,
+    public Submission(long learnerId, ExerciseRef exercise, String language, SubmittedFiles files,
             Set<String> hiddenSuites, int maxScore, LocalDateTime receivedAt) {
         this.learnerId = learnerId;
         this.exercise = exercise;
@@ -102,7 +102,8 @@ public class Submission {
         return id;
     }
 
-    public String learnerId() {
+    /** The identity user id of the learner. */
+    public long learnerId() {
         return learnerId;
     }
 

@@ -13,11 +13,11 @@ public interface SubmissionRepository {
     Optional<Submission> find(long id);
 
     /** The learner's submissions to one exercise, newest first, at most {@code limit}. */
-    List<Submission> history(String learnerId, String courseId, String exerciseId, int limit);
+    List<Submission> history(long learnerId, String courseId, String exerciseId, int limit);
 
     /** The learner's submissions not yet graded or failed. */
-    long countInFlight(String learnerId);
+    long countInFlight(long learnerId);
 
     /** The learner's submissions received at or after {@code since}. */
-    long countReceivedSince(String learnerId, LocalDateTime since);
+    long countReceivedSince(long learnerId, LocalDateTime since);
 }

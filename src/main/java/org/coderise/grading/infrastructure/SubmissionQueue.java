@@ -160,7 +160,7 @@ public class SubmissionQueue {
                     if (!rs.next()) {
                         throw new IllegalStateException("Queued submission " + claim.submissionId() + " has no row");
                     }
-                    return new GradingJob(claim.submissionId(), rs.getString(1), rs.getString(2), rs.getString(3),
+                    return new GradingJob(claim.submissionId(), rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5),
                             new SubmittedFilesConverter().convertToEntityAttribute(rs.getString(6)).files(),
                             rs.getInt(7), rs.getObject(8, LocalDateTime.class));

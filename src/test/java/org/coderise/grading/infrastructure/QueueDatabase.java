@@ -42,14 +42,14 @@ public final class QueueDatabase {
     }
 
     /** Stores a queued submission the way the accepting transaction does, and returns its id. */
-    public long submit(String learner, String language, String source, Clock clock) {
+    public long submit(long learner, String language, String source, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO grading_submission (learner_id, course_id,"
                         + " exercise_id, catalog_version, language, files_json, files_bytes, hidden_suites, max_score,"
                         + " status, received_at, queued_at, attempts) VALUES (?, 'course', 'exercise', 'v1', ?, ?, ?, '',"
                         + " 10, 'QUEUED', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, learner);
+            insert.setLong(1, learner);
             insert.setString(2, language);
             insert.setString(3, "[{\"path\":\"main.py\",\"content\":" + jsonString(source) + "}]");
             insert.setInt(4, source.length());

@@ -24,9 +24,9 @@ class SubmissionQueueTest {
 
     @Test
     void claimsTheOldestSubmissionFirstAndMarksItRunning() {
-        long first = db.submit("ada", "python", "print(1)", clock);
+        long first = db.submit(1L, "python", "print(1)", clock);
         clock.advance(Duration.ofSeconds(1));
-        db.submit("ada", "python", "print(2)", clock);
+        db.submit(1L, "python", "print(2)", clock);
 
         Claim claim = queue.claim("w1").orElseThrow();
 
@@ -38,7 +38,7 @@ class SubmissionQueueTest {
 
     @Test
     void nobodyElseClaimsASubmissionWhileItsLeaseLives() {
-        db.submit("ada", "python", "print(1)", clock);
+        db.submit(1L, "python", "print(1)", clock);
         queue.claim("w1").orElseThrow();
 
         clock.advance(LEASE.minusSeconds(1));
@@ -48,7 +48,7 @@ class SubmissionQueueTest {
 
     @Test
     void anExpiredLeaseIsTakenOverAndCountsAnAttempt() {
-        long id = db.submit("ada", "python", "print(1)", clock);
+        long id = db.submit(1L, "python", "print(1)", clock);
         Claim dead = queue.claim("w1").orElseThrow();
 
         clock.advance(LEASE.plusSeconds(1));
@@ -61,7 +61,7 @@ class SubmissionQueueTest {
 
     @Test
     void theResultOfALostLeaseIsDiscardedAndTheSubmissionIsGradedOnce() {
-        long id = db.submit("ada", "python", "print(1)", clock);
+        long id = db.submit(1L, "python", "print(1)", clock);
         Claim slow = queue.claim("w1").orElseThrow();
         clock.advance(LEASE.plusSeconds(1));
         Claim takeover = queue.claim("w2").orElseThrow();
@@ -76,7 +76,7 @@ class SubmissionQueueTest {
 
     @Test
     void completingRecordsTheResultAndEmptiesTheQueueEntryInOneStep() {
-        long id = db.submit("ada", "python", "print(1)", clock);
+        long id = db.submit(1L, "python", "print(1)", clock);
         Claim claim = queue.claim("w1").orElseThrow();
 
         assertThat(queue.complete(claim, outcome(7))).isTrue();
@@ -89,7 +89,7 @@ class SubmissionQueueTest {
 
     @Test
     void aRetriedSubmissionWaitsForItsDelayAndKeepsCountingAttempts() {
-        long id = db.submit("ada", "python", "print(1)", clock);
+        long id = db.submit(1L, "python", "print(1)", clock);
         Claim claim = queue.claim("w1").orElseThrow();
 
         assertThat(queue.retryLater(claim, "sandbox busy", Duration.ofSeconds(10))).isTrue();
@@ -102,11 +102,11 @@ class SubmissionQueueTest {
 
     @Test
     void theQueuePositionCountsTheWaitingSubmissionsAhead() {
-        long first = db.submit("ada", "python", "a", clock);
+        long first = db.submit(1L, "python", "a", clock);
         clock.advance(Duration.ofMillis(5));
-        long second = db.submit("bob", "python", "b", clock);
+        long second = db.submit(2L, "python", "b", clock);
         clock.advance(Duration.ofMillis(5));
-        long third = db.submit("cy", "python", "c", clock);
+        long third = db.submit(3L, "python", "c", clock);
 
         assertThat(queue.position(third)).contains(3L);
         queue.claim("w1");
@@ -123,7 +123,7 @@ class SubmissionQueueTest {
         var contention = new SubmissionQueue(db.dataSource(), java.time.Clock.systemUTC(), LEASE,
                 SubmissionQueue.ClaimStrategy.OPTIMISTIC);
         for (int i = 0; i < 100; i++) {
-            db.submit("learner" + i % 7, "python", "print(" + i + ")", java.time.Clock.systemUTC());
+            db.submit(i % 7, "python", "print(" + i + ")", java.time.Clock.systemUTC());
         }
         var claimedBy = new ConcurrentHashMap<Long, String>();
         var duplicates = new AtomicInteger();

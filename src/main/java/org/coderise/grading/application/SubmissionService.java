@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.coderise.grading.domain.ExerciseRef;
 import org.coderise.grading.domain.Submission;
 import org.coderise.grading.domain.SubmissionNotFoundException;
 import org.coderise.grading.domain.SubmissionRateLimitedException;
 import org.coderise.grading.domain.SubmissionRepository;
+import org.coderise.grading.domain.SubmissionStatus;
 import org.coderise.grading.domain.SubmittedFiles;
 import org.coderise.grading.domain.UnknownExerciseException;
+import org.coderise.grading.infrastructure.GradingFigures;
 import org.coderise.grading.infrastructure.SubmissionQueue;
 
 /**
@@ -37,6 +40,9 @@ public class SubmissionService {
     GradingSettings settings;
     @Inject
     Event<SubmissionQueued> queued;
+
+    @Inject
+    GradingFigures figures;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -82,6 +88,27 @@ public class SubmissionService {
         return submissions.find(submissionId)
                 .filter(s -> s.learnerId() == learnerId)
                 .orElseThrow(() -> new SubmissionNotFoundException("No submission " + submissionId + "."));
+    }
+
+    /** The entry file a lone {@code source} is stored as. */
+    public String entryPoint(String courseId, String exerciseId) {
+        return catalog.current(courseId, exerciseId).map(GradingSpec::entryPoint)
+                .orElseThrow(() -> new UnknownExerciseException("No published exercise " + courseId + "/" + exerciseId + "."));
+    }
+
+    /** Its place in the queue while it waits (1 = next). */
+    public Optional<Long> position(Submission submission) {
+        return submission.status() == SubmissionStatus.QUEUED ? queue.position(submission.id()) : Optional.empty();
+    }
+
+    /** A rough number of seconds until it is graded, from this node's recent run times; empty once finished. */
+    public Optional<Long> estimatedWaitSeconds(Submission submission, Optional<Long> position) {
+        if (!submission.status().inFlight()) {
+            return Optional.empty();
+        }
+        double run = figures.averageRunTime().toMillis() / 1000.0;
+        double ahead = position.orElse(0L) / (double) Math.max(1, settings.workers());
+        return Optional.of((long) Math.ceil(run * (ahead + 1)));
     }
 
     /** The learner's latest submissions to one exercise, newest first. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /** The learner has too many submissions in flight or sent too many this minute; nothing was stored. */
 @ApplicationException(rollback = true)
-public class SubmissionRateLimitedException extends RuntimeException {
+public class SubmissionRateLimitedException extends GradingException {
     private static final long serialVersionUID = 1L;
     private final Duration retryAfter;
 

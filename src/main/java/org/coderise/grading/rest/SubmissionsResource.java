@@ -1,5 +1,6 @@
 package org.coderise.grading.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,10 +20,17 @@ import java.util.List;
 import org.coderise.grading.application.SubmissionService;
 import org.coderise.grading.domain.InvalidSubmissionException;
 import org.coderise.grading.domain.Submission;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Submitting an exercise and following its grading. A learner only ever sees their own submissions. */
 @Path("")
 @RequestScoped
+@Tag(name = "Grading")
+@RolesAllowed("LEARNER")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionsResource {
     static final String BUSY = "CodeRise is busy: your work is saved and queued, and will be graded as soon as a"
@@ -41,6 +49,12 @@ public class SubmissionsResource {
      */
     @POST
     @Path("exercises/{courseId}/{exerciseId}/submissions")
+    @Operation(summary = "Submit an exercise for grading")
+    @APIResponse(responseCode = "202", description = "Stored and queued; Location is the submission, Retry-After an estimate")
+    @APIResponse(responseCode = "400", description = "invalid-submission problem (malformed JSON, unsafe file names)")
+    @APIResponse(responseCode = "404", description = "unknown-exercise problem")
+    @APIResponse(responseCode = "413", description = "submission-too-large problem (body, file count or size)")
+    @APIResponse(responseCode = "429", description = "too-many-submissions problem, with Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("courseId") String courseId, @PathParam("exerciseId") String exerciseId,
             InputStream body) {
@@ -59,6 +73,8 @@ public class SubmissionsResource {
 
     @GET
     @Path("submissions/{id}")
+    @Operation(summary = "A submission of the caller: status, queue position, verdict, score and per-test results")
+    @APIResponse(responseCode = "404", description = "submission-not-found problem (also for another learner's)")
     public SubmissionView submission(@PathParam("id") long id) {
         return view(submissions.own(Learners.current(security), id));
     }
@@ -66,6 +82,7 @@ public class SubmissionsResource {
     /** The caller's submissions to one exercise, newest first: {@code ?exercise=courseId/exerciseId}. */
     @GET
     @Path("submissions")
+    @Operation(summary = "The caller's submissions to one exercise, newest first")
     public List<SubmissionView> history(@QueryParam("exercise") String exercise) {
         long learner = Learners.current(security);
         int slash = exercise == null ? -1 : exercise.indexOf('/');

@@ -1,7 +1,7 @@
 package org.coderise.grading.application;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,7 +89,8 @@ public class Grader {
     }
 
     private static RunRequest request(GradingJob job, GradingSpec spec) {
-        List<SourceFile> files = job.files().stream().map(Grader::sourceFile).toList();
+        var files = new ArrayList<SourceFile>(spec.supportFiles());
+        job.files().stream().map(Grader::sourceFile).forEach(files::add);
         return new RunRequest(spec.language(), files, spec.entryPoint(), "", spec.tests(), spec.limits(),
                 RunOptions.NONE);
     }

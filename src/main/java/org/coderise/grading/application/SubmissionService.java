@@ -63,7 +63,7 @@ public class SubmissionService {
         LocalDateTime now = LocalDateTime.now(clock);
         checkLimits(learnerId, now);
         var submission = new Submission(learnerId, new ExerciseRef(courseId, exerciseId, spec.catalogVersion()),
-                spec.language(), files, spec.hiddenSuites(), spec.maxScore(), now);
+                spec.language(), files, spec.hiddenSuites(), spec.hiddenCases(), spec.maxScore(), now);
         submissions.storeAndQueue(submission, now);
         queued.fire(new SubmissionQueued(submission.id()));
         return new Accepted(submission.id(), queue.length() > settings.busyQueueLength());

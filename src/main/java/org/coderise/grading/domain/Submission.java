@@ -46,6 +46,9 @@ public class Submission {
     @Convert(converter = SuiteNamesConverter.class)
     @Column(name = "hidden_suites", nullable = false)
     private Set<String> hiddenSuites;
+    @Convert(converter = SuiteNamesConverter.class)
+    @Column(name = "hidden_cases", nullable = false)
+    private Set<String> hiddenCases;
     @Column(name = "max_score", nullable = false)
     private int maxScore;
     @Enumerated(EnumType.STRING)
@@ -77,13 +80,14 @@ public class Submission {
 
     /** A newly received submission; {@code receivedAt} is UTC. */
     public Submission(long learnerId, ExerciseRef exercise, String language, SubmittedFiles files,
-            Set<String> hiddenSuites, int maxScore, LocalDateTime receivedAt) {
+            Set<String> hiddenSuites, Set<String> hiddenCases, int maxScore, LocalDateTime receivedAt) {
         this.learnerId = learnerId;
         this.exercise = exercise;
         this.language = language;
         this.files = files;
         this.filesBytes = files.totalBytes();
         this.hiddenSuites = Set.copyOf(hiddenSuites);
+        this.hiddenCases = Set.copyOf(hiddenCases);
         this.maxScore = maxScore;
         this.status = SubmissionStatus.ACCEPTED;
         this.receivedAt = receivedAt;
@@ -119,8 +123,12 @@ public class Submission {
         return files.files();
     }
 
-    public Set<String> hiddenSuites() {
-        return hiddenSuites;
+    /**
+     * Whether a test's details must be kept from the learner: a hidden unit test file, or a hidden I/O case (I/O
+     * results carry suite {@code io} and the case name).
+     */
+    public boolean hides(String suite, String testName) {
+        return hiddenSuites.contains(suite) || "io".equals(suite) && hiddenCases.contains(testName);
     }
 
     public int maxScore() {

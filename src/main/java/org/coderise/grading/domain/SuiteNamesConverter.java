@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Stores the names of hidden test suites as one newline-separated column (suite names never contain newlines). */
+/** Stores the names of hidden test files or cases as one newline-separated column (names never contain newlines). */
 @Converter
 public class SuiteNamesConverter implements AttributeConverter<Set<String>, String> {
 

@@ -33,12 +33,12 @@ public record SubmissionView(long id, String courseId, String exerciseId, String
                 s.finishedAt().map(SubmissionView::time).orElse(null), s.attempts());
     }
 
-    /** Visible tests in full, hidden ones (by suite) reduced to pass/fail. */
+    /** Visible tests in full, hidden ones reduced to pass/fail. */
     static List<TestView> tests(RunResult result, Submission s) {
         var views = new ArrayList<TestView>();
         int hidden = 0;
         for (TestResult test : result.tests()) {
-            views.add(s.hiddenSuites().contains(test.suite()) ? TestView.hidden(test, ++hidden) : TestView.visible(test));
+            views.add(s.hides(test.suite(), test.name()) ? TestView.hidden(test, ++hidden) : TestView.visible(test));
         }
         return views;
     }

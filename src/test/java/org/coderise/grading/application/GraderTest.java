@@ -110,7 +110,7 @@ class GraderTest {
 
     private static final class OneExercise implements ExerciseCatalog {
         private final GradingSpec spec = new GradingSpec("v1", "python", "main.py", new Tests.Unit(List.of()),
-                Set.of(), Limits.defaults(), 10);
+                Set.of(), Set.of(), Limits.defaults(), 10, List.of());
 
         @Override
         public Optional<GradingSpec> current(String courseId, String exerciseId) {

@@ -46,8 +46,8 @@ public final class QueueDatabase {
         LocalDateTime now = LocalDateTime.now(clock);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO grading_submission (learner_id, course_id,"
-                        + " exercise_id, catalog_version, language, files_json, files_bytes, hidden_suites, max_score,"
-                        + " status, received_at, queued_at, attempts) VALUES (?, 'course', 'exercise', 'v1', ?, ?, ?, '',"
+                        + " exercise_id, catalog_version, language, files_json, files_bytes, hidden_suites, hidden_cases, max_score,"
+                        + " status, received_at, queued_at, attempts) VALUES (?, 'course', 'exercise', 'v1', ?, ?, ?, '', '',"
                         + " 10, 'QUEUED', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, learner);
             insert.setString(2, language);

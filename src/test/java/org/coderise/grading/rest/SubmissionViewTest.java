@@ -23,7 +23,7 @@ class SubmissionViewTest {
     @Test
     void hiddenTestsShowOnlyPassOrFailAndASafeMessage() {
         var submission = new Submission(7, new ExerciseRef("py", "sum", "v1"), "python",
-                new SubmittedFiles(List.of(new SubmittedFile("main.py", "x = 1"))), Set.of("test_hidden.py"), 10,
+                new SubmittedFiles(List.of(new SubmittedFile("main.py", "x = 1"))), Set.of("test_hidden.py"), Set.of(), 10,
                 LocalDateTime.of(2026, 11, 28, 12, 0));
         var result = new RunResult(Verdict.WRONG_ANSWER, "", List.of(
                 new TestResult("test_visible", "test_main.py", TestResult.Status.FAIL, "expected 3 for [1, 2]", "out",

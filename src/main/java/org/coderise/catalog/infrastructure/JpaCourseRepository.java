@@ -46,6 +46,9 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public void add(Course course) {
         em.persist(course);
+        // Course and CourseVersion point at each other; inserting the course first gives its versions a key to
+        // refer to (otherwise EclipseLink may insert the version first, with no course id).
+        em.flush();
     }
 
     @Override

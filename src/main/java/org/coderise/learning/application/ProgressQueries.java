@@ -35,6 +35,16 @@ public class ProgressQueries {
                 .map(outline -> new CourseProgress(outline, repository.progress(learnerId, courseId)));
     }
 
+    /** The learner's progress on each item of a course they have touched. */
+    public List<ItemProgress> progressItems(long learnerId, String courseId) {
+        return repository.progress(learnerId, courseId);
+    }
+
+    /** The learner's latest graded exercises, newest first. */
+    public List<ItemProgress> recentlyGraded(long learnerId, int limit) {
+        return repository.recentlyGraded(learnerId, limit);
+    }
+
     public Optional<ItemProgress> item(long learnerId, String courseId, String itemId) {
         return repository.findProgress(learnerId, courseId, itemId);
     }

@@ -19,6 +19,9 @@ public interface LearningRepository {
 
     void add(ItemProgress progress);
 
+    /** The learner's exercises with at least one graded attempt, the most recently changed first. */
+    List<ItemProgress> recentlyGraded(long learnerId, int limit);
+
     boolean isCounted(long submissionId);
 
     void add(CountedSubmission counted);

@@ -58,6 +58,13 @@ public class JpaLearningRepository implements LearningRepository {
     }
 
     @Override
+    public List<ItemProgress> recentlyGraded(long learnerId, int limit) {
+        return em.createQuery("SELECT p FROM ItemProgress p WHERE p.learnerId = :learner AND p.attempts > 0"
+                + " ORDER BY p.updatedAt DESC", ItemProgress.class)
+                .setParameter("learner", learnerId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public boolean isCounted(long submissionId) {
         return em.find(CountedSubmission.class, submissionId) != null;
     }

@@ -51,6 +51,11 @@ class InMemoryLearningRepository implements LearningRepository {
     }
 
     @Override
+    public List<ItemProgress> recentlyGraded(long learnerId, int limit) {
+        return progress.stream().filter(p -> p.learnerId() == learnerId && p.attempts() > 0).limit(limit).toList();
+    }
+
+    @Override
     public boolean isCounted(long submissionId) {
         return counted.contains(submissionId);
     }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.coderise.catalog.api.Catalog;
 import org.coderise.catalog.api.ExercisePage;
-import org.coderise.learning.application.Attempt;
+import org.coderise.grading.api.LearnerAttempt;
+import org.coderise.grading.api.LearnerSubmissions;
+import org.coderise.grading.api.SubmissionRefusedException;
 import org.coderise.learning.application.Drafts;
-import org.coderise.learning.application.ExerciseGrading;
 import org.coderise.learning.application.ProgressQueries;
 import org.coderise.learning.domain.DraftTooLargeException;
 import org.coderise.learning.domain.ItemProgress;
@@ -33,7 +34,7 @@ public class ExerciseBacking implements Serializable {
     @Inject
     transient Drafts drafts;
     @Inject
-    transient ExerciseGrading grading;
+    transient LearnerSubmissions grading;
     @Inject
     transient ProgressQueries queries;
     @Inject
@@ -50,8 +51,8 @@ public class ExerciseBacking implements Serializable {
     private String stdin = "";
     private RunResult run;
     private Long waitingFor;
-    private Attempt attempt;
-    private List<Attempt> history = List.of();
+    private LearnerAttempt attempt;
+    private List<LearnerAttempt> history = List.of();
     private ItemProgress best;
     private int hintsShown;
 
@@ -92,8 +93,13 @@ public class ExerciseBacking implements Serializable {
     /** Runs the code once with the custom input; nothing is graded or recorded. */
     public void run() {
         saveDraft();
-        run = grading.run(context.learnerId(), course, item, code, stdin == null ? "" : stdin);
-        PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('runResult')");
+        try {
+            run = grading.run(context.learnerId(), course, item, exercise.programmingLanguage(), code,
+                    stdin == null ? "" : stdin);
+            PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('runResult')");
+        } catch (SubmissionRefusedException e) {
+            refused(e);
+        }
     }
 
     /** Submits the code for grading; a second click while an attempt is waiting submits nothing. */
@@ -102,9 +108,13 @@ public class ExerciseBacking implements Serializable {
             return;
         }
         saveDraft();
-        waitingFor = grading.submit(context.learnerId(), course, item, code);
-        attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
-        PrimeFaces.current().executeScript("PF('attemptPoll').start()");
+        try {
+            waitingFor = grading.submit(context.learnerId(), course, item, code);
+            attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
+            PrimeFaces.current().executeScript("PF('attemptPoll').start()");
+        } catch (SubmissionRefusedException e) {
+            refused(e);
+        }
     }
 
     /** Called by the page's poll while an attempt waits: shows the result once graded and moves focus to it. */
@@ -129,6 +139,11 @@ public class ExerciseBacking implements Serializable {
     /** The plain-language explanation of a verdict, in the page's language. */
     public String explanation(String verdict) {
         return Verdicts.explanation(verdict, context.language());
+    }
+
+    /** Grading's reason is shown as is: it names the limit that was hit and what to do. */
+    private void refused(SubmissionRefusedException e) {
+        PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(e.getMessage()) + ")");
     }
 
     private void refreshRecord() {
@@ -210,7 +225,7 @@ public class ExerciseBacking implements Serializable {
         return run;
     }
 
-    public Attempt getAttempt() {
+    public LearnerAttempt getAttempt() {
         return attempt;
     }
 
@@ -224,7 +239,7 @@ public class ExerciseBacking implements Serializable {
         return attempt == null || attempt.finished() ? null : attempt.queuePosition().orElse(null);
     }
 
-    public List<Attempt> getHistory() {
+    public List<LearnerAttempt> getHistory() {
         return history;
     }
 

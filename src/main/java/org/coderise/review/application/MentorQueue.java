@@ -45,7 +45,7 @@ public class MentorQueue {
             return List.of();
         }
         Map<String, Exercises.ExerciseFacts> facts = new HashMap<>();
-        return requests.queue(cohorts, caller.id(), filter, now).stream()
+        return requests.queue(cohorts, caller.id(), filter, now, now.minus(policy.target())).stream()
                 .map(r -> entry(r, caller, now, facts.computeIfAbsent(r.courseId() + "/" + r.exerciseId(),
                         k -> exercises.find(r.courseId(), r.exerciseId(), locale).orElse(null))))
                 .toList();

@@ -69,9 +69,11 @@ public class ReviewRequests {
 
     /**
      * Open requests a mentor may work, oldest first: from the given cohorts (all cohorts when null, for admins) and
-     * not held by another mentor's live claim.
+     * not held by another mentor's live claim; with {@link QueueFilter#overdueOnly()}, only those asked before
+     * {@code overdueBefore} and not yet answered.
      */
-    public List<ReviewRequest> queue(Collection<Long> cohorts, long mentorId, QueueFilter filter, LocalDateTime now) {
+    public List<ReviewRequest> queue(Collection<Long> cohorts, long mentorId, QueueFilter filter, LocalDateTime now,
+            LocalDateTime overdueBefore) {
         StringBuilder jpql = new StringBuilder("SELECT r FROM ReviewRequest r WHERE r.status = :open"
                 + " AND (r.claimedBy IS NULL OR r.claimedBy = :m OR r.claimExpiresAt <= :now)");
         if (cohorts != null) {
@@ -80,7 +82,9 @@ public class ReviewRequests {
         filter.courseId().ifPresent(c -> jpql.append(" AND r.courseId = :course"));
         filter.kind().ifPresent(k -> jpql.append(" AND r.kind = :kind"));
         filter.cohortId().ifPresent(c -> jpql.append(" AND r.cohortId = :cohort"));
-        filter.requestedBefore().ifPresent(t -> jpql.append(" AND r.requestedAt < :before"));
+        if (filter.overdueOnly()) {
+            jpql.append(" AND r.requestedAt < :before AND r.firstResponseAt IS NULL");
+        }
         jpql.append(" ORDER BY r.requestedAt, r.id");
         TypedQuery<ReviewRequest> query = em.createQuery(jpql.toString(), ReviewRequest.class)
                 .setParameter("open", RequestStatus.OPEN).setParameter("m", mentorId).setParameter("now", now);
@@ -90,7 +94,9 @@ public class ReviewRequests {
         filter.courseId().ifPresent(c -> query.setParameter("course", c));
         filter.kind().ifPresent(k -> query.setParameter("kind", k));
         filter.cohortId().ifPresent(c -> query.setParameter("cohort", c));
-        filter.requestedBefore().ifPresent(t -> query.setParameter("before", t));
+        if (filter.overdueOnly()) {
+            query.setParameter("before", overdueBefore);
+        }
         return query.setMaxResults(QUEUE_LIMIT).getResultList();
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 @Table(name = "review_notifications")
 public class Notification {
     /** Stored by name: never rename a constant. */
-    public enum Kind { COMMENTED, APPROVED, CHANGES_REQUESTED, ANSWERED }
+    public enum Kind { APPROVED, CHANGES_REQUESTED, ANSWERED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

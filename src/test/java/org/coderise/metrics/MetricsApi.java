@@ -2,6 +2,7 @@ package org.coderise.metrics;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -21,6 +24,7 @@ final class MetricsApi {
     static final List<String> READ_PATHS = List.of("api/v1/metrics/summary", "api/v1/metrics/funnel",
             "api/v1/metrics/breakdowns/country", "api/v1/metrics/breakdowns/gender?from=2026-01-01&to=2026-06-30");
     private static final String PASSWORD = "a long enough password 42";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final String base;
 
@@ -134,12 +138,14 @@ final class MetricsApi {
     /** Signs in through the login page as the demo manager and returns the dashboard page's HTML. */
     String dashboardPageAsManager() {
         var login = given().baseUri(base).get("login.xhtml");
-        String viewState = login.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
+        Matcher viewState = VIEW_STATE.matcher(login.asString());
+        assertTrue(viewState.find(), () -> "no view state in the login page (" + login.statusCode() + "): "
+                + login.asString().substring(0, Math.min(2000, login.asString().length())));
         Map<String, String> cookies = login.cookies();
         var signIn = given().baseUri(base).cookies(cookies).redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("loginForm", "loginForm").formParam("loginForm:email", "manager@coderise.test")
                 .formParam("loginForm:password", "coderise-demo").formParam("loginForm:next", "")
-                .formParam("loginForm:submit", "loginForm:submit").formParam("jakarta.faces.ViewState", viewState)
+                .formParam("loginForm:submit", "loginForm:submit").formParam("jakarta.faces.ViewState", viewState.group(1))
                 .post("login.xhtml");
         Map<String, String> session = new HashMap<>(cookies);
         session.putAll(signIn.cookies());

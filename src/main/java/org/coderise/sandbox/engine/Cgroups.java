@@ -106,8 +106,7 @@ final class Cgroups {
         }
     }
 
-    SlotGroup groupFor(int slot) {
-        String leaf = "slot-" + slot;
+    SlotGroup groupFor(String leaf) {
         return switch (mode) {
             case V1 -> new CgroupV1Group(v1Memory.orElseThrow().resolve(name).resolve(leaf),
                     v1Pids.orElseThrow().resolve(name).resolve(leaf), v1Cpuacct.orElseThrow().resolve(name).resolve(leaf),

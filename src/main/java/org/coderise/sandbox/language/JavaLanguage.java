@@ -1,6 +1,15 @@
 package org.coderise.sandbox.language;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.coderise.sandbox.api.Limits;
+import org.coderise.sandbox.engine.Command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +29,7 @@ public final class JavaLanguage implements Language {
     static final String JUNIT_JAR = "junit-platform-console-standalone.jar";
     private static final String CLASSES = ".coderise-classes";
     static final String REPORTS = ".coderise-reports";
+    private static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(20);
     private static final List<String> FAST_START = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-XX:-UsePerfData");
     private final LanguageInfo info = new LanguageInfo("java", "Java 17", jdkVersion(), "Main.java");
@@ -34,6 +44,40 @@ public final class JavaLanguage implements Language {
     public void install(Path runtimeDir) {
         RuntimeFiles.install(runtimeDir, "java", List.of(JUNIT_JAR));
         archive.create(runtimeDir.resolve("java"));
+        installServer(runtimeDir.resolve("java/server"));
+    }
+
+    private static void installServer(Path dir) {
+        String classFile = JavacServer.class.getName().replace('.', '/') + ".class";
+        try (var in = JavacServer.class.getResourceAsStream("/" + classFile)) {
+            Path target = dir.resolve(classFile);
+            Files.createDirectories(target.getParent());
+            Files.copy(Objects.requireNonNull(in, classFile), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install the warm Java compiler", e);
+        }
+    }
+
+    /**
+     * Sends javac's arguments (not its JVM flags) to the slot's warm compiler. It costs one JVM per slot (see
+     * CONTRIBUTING.md for the measured memory), started on the slot's first Java compile.
+     */
+    @Override
+    public Optional<WarmCompile> compileWarm(SlotSession session, List<String> command) {
+        String arguments = command.stream().skip(1).filter(arg -> !arg.startsWith("-J"))
+                .collect(Collectors.joining("\t"));
+        long start = System.nanoTime();
+        return session.companion("javac", JavaLanguage::compilerServer)
+                .exchange(arguments, COMPILE_TIMEOUT)
+                .map(r -> new WarmCompile(r.code(), r.text(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    private static Command compilerServer() {
+        Limits limits = new Limits(Duration.ofHours(1), Duration.ofDays(365), 512L * 1024 * 1024, 64,
+                64L * 1024 * 1024, 64 * 1024, 256);
+        return new Command(List.of(JDK + "/bin/java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
+                "-Xmx256m", "-XX:ReservedCodeCacheSize=64m", "-cp", BubblewrapEngine.runtimeMount() + "/java/server",
+                JavacServer.class.getName()), Map.of(), List.of("/etc/java-17-openjdk"), limits, "");
     }
 
     @Override
@@ -115,7 +159,7 @@ public final class JavaLanguage implements Language {
                     .filter(line -> line.startsWith("JAVA_VERSION="))
                     .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
                     .findFirst().orElse("17");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "17";
         }
     }

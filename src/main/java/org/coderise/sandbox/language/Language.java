@@ -32,6 +32,18 @@ public interface Language {
     /** The compile step of a program run, if the language compiles. */
     Optional<List<String>> compile(Program program);
 
+    /**
+     * Compiles with a warm resident compiler of the slot, if the language has one: the outcome, or empty to run the
+     * one-shot {@code command} instead (also when the resident compiler failed).
+     */
+    default Optional<WarmCompile> compileWarm(SlotSession session, List<String> command) {
+        return Optional.empty();
+    }
+
+    /** The outcome of a warm compile: javac's exit code, its diagnostics, and how long it took. */
+    record WarmCompile(int exitCode, String output, java.time.Duration duration) {
+    }
+
     /** Runs the program (entry point, interpreter and program arguments, memory flags from the limits). */
     List<String> run(Program program);
 

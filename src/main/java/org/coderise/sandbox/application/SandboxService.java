@@ -49,6 +49,12 @@ public final class SandboxService implements Sandbox {
             }
             languages.put(language.info().id(), language);
         }
+        if (engine.status().ready()) {
+            languages.values().forEach(language -> engine.withSlot(session -> {
+                language.prepare(session, engine.runtimeDir());
+                return language;
+            }));
+        }
         return new SandboxService(engine, languages, settings);
     }
 

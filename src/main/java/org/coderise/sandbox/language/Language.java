@@ -19,6 +19,13 @@ public interface Language {
     /** Copies the harness files into the runtime directory (mounted read-only in every jail); at start-up. */
     void install(Path runtimeDir);
 
+    /**
+     * Prepares warm state with trusted code in a jail, once at start-up (e.g. a class-data archive of the test
+     * launcher, which must be made at the paths the jail sees). Failures only cost speed.
+     */
+    default void prepare(SlotSession session, Path runtimeDir) {
+    }
+
     /** Host paths beyond {@code /usr} the runtime reads, bound read-only at the same place. */
     default List<String> readOnlyPaths() {
         return List.of();

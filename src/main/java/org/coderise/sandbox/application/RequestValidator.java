@@ -58,6 +58,9 @@ final class RequestValidator {
             throw new InvalidRunRequestException("The entry file '" + entry + "' is not in the submission.");
         }
         checkText(all, extensionOf(entry));
+        language.refuse(request.options()).ifPresent(reason -> {
+            throw new InvalidRunRequestException(reason);
+        });
         return language;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coderise.sandbox.api.Limits;
 import org.coderise.sandbox.api.RunOptions;
@@ -35,6 +36,8 @@ public final class JavaLanguage implements Language {
     private static final List<String> FAST_START = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-XX:-UsePerfData");
     private final LanguageInfo info = new LanguageInfo("java", "Java 17", jdkVersion(), "Main.java");
+    private static final Pattern SAFE_JAVAC_FLAG = Pattern.compile(
+            "-g(:[a-z,]+)?|-Xlint(:[a-z,\\-]+)?|-nowarn|-deprecation|-parameters|-Werror");
     private static final String WARM_UP_TEST = "CoderiseWarmUpTest";
     private static final String JUNIT_ARCHIVE = "junit.jsa";
     private final JavacArchive archive = new JavacArchive();
@@ -121,6 +124,18 @@ public final class JavaLanguage implements Language {
 
     private Command command(List<String> argv, Limits limits) {
         return new Command(argv, environment(), readOnlyPaths(), limits, "");
+    }
+
+    /**
+     * Only harmless javac flags: the warm compiler serves every run of its slot, so a flag that loads code into it
+     * ({@code -Xplugin}, {@code -processor…}, {@code -J…}, argument files) would let one learner's code see or change
+     * another's compilation.
+     */
+    @Override
+    public Optional<String> refuse(RunOptions options) {
+        return options.compileArgs().stream().filter(arg -> !SAFE_JAVAC_FLAG.matcher(arg).matches()).findFirst()
+                .map(arg -> "The compiler option '" + arg + "' is not allowed for Java (allowed: -g, -Xlint, "
+                        + "-nowarn, -deprecation, -parameters, -Werror).");
     }
 
     @Override

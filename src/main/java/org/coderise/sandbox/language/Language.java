@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coderise.sandbox.api.LanguageInfo;
+import org.coderise.sandbox.api.RunOptions;
 import org.coderise.sandbox.engine.Execution;
 import org.coderise.sandbox.engine.SlotSession;
 
@@ -24,6 +25,14 @@ public interface Language {
      * launcher, which must be made at the paths the jail sees). Failures only cost speed.
      */
     default void prepare(SlotSession session, Path runtimeDir) {
+    }
+
+    /**
+     * Why these options cannot be used, if they cannot: a compiler option that would run code where no learner code
+     * may run (e.g. a javac plugin in the warm compiler shared by a slot's runs).
+     */
+    default Optional<String> refuse(RunOptions options) {
+        return Optional.empty();
     }
 
     /** Host paths beyond {@code /usr} the runtime reads, bound read-only at the same place. */

@@ -201,7 +201,7 @@ final class RunJob {
         return execution;
     }
 
-    /** The result, with totals over every execution; {@code shown} (null after a warm compile) gives exit and signal. */
+    /** The result with totals over every execution; {@code shown} (null after a warm compile) gives exit and signal. */
     private RunResult result(Verdict verdict, String message, List<TestResult> tests, String compileOutput,
             Execution shown, CapturedOutput stdout, CapturedOutput stderr) {
         Duration cpu = executions.stream().map(Execution::cpuTime).reduce(Duration.ZERO, Duration::plus);

@@ -40,8 +40,9 @@ final class Launcher {
         builder.environment().clear();
         long start = System.nanoTime();
         Process process = start(builder);
-        Future<CapturedOutput> stdout = readers.submit(() -> CappedReader.read(process.getInputStream(), limits.outputBytes()));
-        Future<CapturedOutput> stderr = readers.submit(() -> CappedReader.read(process.getErrorStream(), limits.outputBytes()));
+        long cap = limits.outputBytes();
+        Future<CapturedOutput> stdout = readers.submit(() -> CappedReader.read(process.getInputStream(), cap));
+        Future<CapturedOutput> stderr = readers.submit(() -> CappedReader.read(process.getErrorStream(), cap));
         boolean timedOut = !waitFor(process, limits.wallTime());
         killEverything(slot.group(), process);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);

@@ -45,7 +45,8 @@ final class WorkDir {
                 + ",nosuid,nodev";
         HostCommand.Outcome outcome = isMounted()
                 ? HostCommand.run(List.of("/usr/bin/mount", "-o", "remount," + options, path.toString()))
-                : HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options, "coderise-work", path.toString()));
+                : HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options, "coderise-work",
+                        path.toString()));
         if (outcome.succeeded()) {
             size = bytes;
             return Optional.empty();

@@ -96,8 +96,8 @@ public final class JavaLanguage implements Language {
     @Override
     public void prepare(SlotSession session, Path runtimeDir) {
         session.write(WARM_UP_TEST + ".java", ("import org.junit.jupiter.api.Test;\n"
-                + "class " + WARM_UP_TEST + " { @Test void runs() { org.junit.jupiter.api.Assertions.assertEquals(2, 1 + 1);"
-                + " } }\n").getBytes(StandardCharsets.UTF_8));
+                + "class " + WARM_UP_TEST + " { @Test void runs() {"
+                + " org.junit.jupiter.api.Assertions.assertEquals(2, 1 + 1); } }\n").getBytes(StandardCharsets.UTF_8));
         Limits limits = Limits.defaults().withFileBytes(64L * 1024 * 1024).withMemoryBytes(1024L * 1024 * 1024)
                 .withWallTime(Duration.ofSeconds(60)).withCpuTime(Duration.ofSeconds(60));
         Program program = new Program(WARM_UP_TEST + ".java", List.of(), List.of(WARM_UP_TEST + ".java"),

@@ -44,7 +44,7 @@ public final class SandboxBenchmark {
     public static void main(String[] args) throws Exception {
         Path base = Path.of("target/bench/sandbox").toAbsolutePath();
         try (SandboxService sandbox = SandboxService.start(SandboxSettings.defaults().withSlots(4).withBaseDir(base)
-                .withFirstUid(63000))) {
+                .withFirstUid(65000))) {
             if (!sandbox.status().ready()) {
                 throw new IllegalStateException("sandbox not ready: " + sandbox.status().problems());
             }

@@ -32,6 +32,7 @@ public final class BubblewrapEngine implements AutoCloseable {
         return thread;
     });
     private final Launcher launcher;
+    private final UidLocks uidLocks = new UidLocks();
     private final SandboxStatus status;
 
     private BubblewrapEngine(EngineSettings settings) {
@@ -143,6 +144,10 @@ public final class BubblewrapEngine implements AutoCloseable {
         return launcher;
     }
 
+    UidLocks uidLocks() {
+        return uidLocks;
+    }
+
     /**
      * What runs left behind in the slots: processes of a slot uid, members of a slot cgroup, files in a work dir.
      * Empty when the host is clean; call it with no run in progress.
@@ -188,5 +193,6 @@ public final class BubblewrapEngine implements AutoCloseable {
             slot.companionGroup().remove();
         }
         readers.shutdownNow();
+        uidLocks.close();
     }
 }

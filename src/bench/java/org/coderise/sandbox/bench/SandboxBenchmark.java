@@ -78,7 +78,7 @@ public final class SandboxBenchmark {
             for (boolean unit : List.of(false, true)) {
                 double[] m = paired(count, () -> bare.run(language, submission, unit),
                         () -> timed(request(submission, unit)));
-                line(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | +%.1f | %.0f | %.0f |",
+                line(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %+.1f | %.0f | %.0f |",
                         submission.language(), unit ? "10 unit tests" : "hello world", m[0], m[1], m[1] - m[0], m[2],
                         m[3]));
             }

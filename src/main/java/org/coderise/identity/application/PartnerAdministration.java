@@ -1,0 +1,82 @@
+package org.coderise.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.coderise.identity.domain.Cohort;
+import org.coderise.identity.domain.CohortNotFoundException;
+import org.coderise.identity.domain.DuplicateInviteCodeException;
+import org.coderise.identity.domain.DuplicatePartnerException;
+import org.coderise.identity.domain.Partner;
+import org.coderise.identity.domain.PartnerNotFoundException;
+import org.coderise.identity.domain.Partners;
+import org.coderise.identity.domain.UnknownCountryException;
+import org.coderise.shared.domain.UtcTime;
+
+/** Admins manage partner organisations, their cohorts and the cohorts' invite codes. */
+@ApplicationScoped
+@Transactional
+public class PartnerAdministration {
+    /** A cohort as the admin page lists it. */
+    public record CohortRow(long id, String partnerName, String name, String inviteCode, boolean open, long members)
+            implements java.io.Serializable {
+    }
+
+    @Inject
+    Partners partners;
+
+    public List<Partner> partners() {
+        return partners.all();
+    }
+
+    public List<CohortRow> cohorts() {
+        return partners.cohorts().stream().map(c -> new CohortRow(c.id(),
+                partners.find(c.partnerId()).map(Partner::name).orElse("?"), c.name(), c.inviteCode(), c.isOpen(),
+                partners.memberCount(c.id()))).toList();
+    }
+
+    /** @param countryCode ISO 3166-1 alpha-2 or blank */
+    public Partner addPartner(@NotBlank @Size(max = 120) String name, String countryCode) {
+        if (partners.findByName(name.strip()).isPresent()) {
+            throw new DuplicatePartnerException(name.strip());
+        }
+        String country = countryCode == null || countryCode.isBlank() ? null : UnknownCountryException.checked(countryCode);
+        return partners.add(new Partner(name, country, UtcTime.now()));
+    }
+
+    /** @param inviteCode the code to use, or blank for a fresh random one */
+    public Cohort addCohort(long partnerId, @NotBlank @Size(max = 120) String name,
+                            @Pattern(regexp = "[A-Za-z0-9-]{0,32}") String inviteCode) {
+        partners.find(partnerId).orElseThrow(() -> new PartnerNotFoundException(partnerId));
+        String code = inviteCode == null || inviteCode.isBlank() ? Cohort.newInviteCode() : inviteCode;
+        ensureFree(code);
+        return partners.add(new Cohort(partnerId, name, code, UtcTime.now()));
+    }
+
+    /** Replaces a cohort's invite code with a fresh one, e.g. after it leaked; members stay members. */
+    public Cohort renewInviteCode(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        String code = Cohort.newInviteCode();
+        ensureFree(code);
+        cohort.changeInviteCode(code);
+        return cohort;
+    }
+
+    public void setOpen(long cohortId, boolean open) {
+        cohort(cohortId).setOpen(open);
+    }
+
+    private Cohort cohort(long cohortId) {
+        return partners.findCohort(cohortId).orElseThrow(() -> new CohortNotFoundException(cohortId));
+    }
+
+    private void ensureFree(String code) {
+        if (partners.findCohortByCode(Cohort.normalizeCode(code)).isPresent()) {
+            throw new DuplicateInviteCodeException(Cohort.normalizeCode(code));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.coderise.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.coderise.identity.application.ApiTokenService;
+import org.coderise.identity.domain.Account;
+import org.coderise.identity.domain.Accounts;
+import org.coderise.shared.rest.Problem;
+
+/**
+ * The one authentication mechanism of CodeRise, with two faces:
+ * <ul>
+ * <li>{@code /api/*}: stateless; {@code Authorization: Bearer <token>} authenticates the request, a bad token is
+ * answered with a 401 problem, no token leaves the request anonymous (resources decide whether that is enough).</li>
+ * <li>pages: the login page calls {@code SecurityContext.authenticate} with email and password; success stores the
+ * account id in a fresh session. Each later request re-reads the account, so granted or revoked roles and erasure
+ * apply at once. An anonymous visitor to a protected page is sent to the login page, which returns them after.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechanism {
+    private static final String SESSION_ACCOUNT = CodeRiseAuthenticationMechanism.class.getName() + ".account";
+    private static final String BEARER = "Bearer ";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+    @Inject
+    ApiTokenService tokens;
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return bearer(request, response, context);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential login) {
+            return formLogin(request, context, login);
+        }
+        Optional<Account> signedIn = sessionAccount(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(DatabaseIdentityStore.callerName(signedIn.get()),
+                    DatabaseIdentityStore.groups(signedIn.get()));
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(returnAddress(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ACCOUNT);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return context.doNothing();
+        }
+        Optional<Account> account = tokens.authenticate(header.substring(BEARER.length()).strip());
+        if (account.isEmpty()) {
+            return rejectToken(response);
+        }
+        return context.notifyContainerAboutLogin(DatabaseIdentityStore.callerName(account.get()),
+                DatabaseIdentityStore.groups(account.get()));
+    }
+
+    private static AuthenticationStatus rejectToken(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of("invalid-token", "Invalid API token", 401,
+                    "The API token is unknown or has been revoked. Create a new one on your profile page.").toJson());
+            response.flushBuffer();
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential login) {
+        CredentialValidationResult result = identityStores.validate(
+                new AddressedCredential(login.getCaller(), login.getPassword(), request.getRemoteAddr()));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_ACCOUNT, Long.valueOf(result.getCallerPrincipal().getName()));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The signed-in account of this session, if it still exists; an erased account ends the session. */
+    private Optional<Account> sessionAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof Long id)) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.findActive(id);
+        if (account.isEmpty()) {
+            session.invalidate();
+        }
+        return account;
+    }
+
+    private static String returnAddress(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null || !"GET".equals(request.getMethod())
+                ? path : path + "?" + request.getQueryString();
+    }
+}

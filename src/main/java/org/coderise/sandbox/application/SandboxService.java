@@ -41,7 +41,7 @@ public final class SandboxService implements Sandbox {
 
     public static SandboxService start(SandboxSettings settings) {
         BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(settings.baseDir(), settings.slots(),
-                settings.firstUid(), "coderise-" + settings.firstUid(), settings.maxLimits().fileBytes()));
+                settings.firstUid(), "coderise", settings.maxLimits().fileBytes()));
         Map<String, Language> languages = new LinkedHashMap<>();
         for (Language language : List.of(new Python(), new JavaScript(), new JavaLanguage(), new C())) {
             if (engine.status().ready()) {

@@ -33,10 +33,13 @@ public final class BubblewrapEngine implements AutoCloseable {
     });
     private final Launcher launcher;
     private final UidLocks uidLocks = new UidLocks();
+    /** The uid of slot 0: the settings' unless another sandbox on this host holds that range. */
+    private int firstUid;
     private final SandboxStatus status;
 
     private BubblewrapEngine(EngineSettings settings) {
         this.settings = settings;
+        this.firstUid = settings.firstUid();
         this.idle = new ArrayBlockingQueue<>(settings.slots());
         this.launcher = new Launcher(new Jail(runtimeDir()), readers);
         this.status = new HostCheck(this).run();
@@ -104,7 +107,7 @@ public final class BubblewrapEngine implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (int index = 0; index < settings.slots() && problems.isEmpty(); index++) {
             Path home = settings.baseDir().resolve("slots").resolve(Integer.toString(index));
-            int uid = settings.firstUid() + index;
+            int uid = firstUid + index;
             int companionUid = uid + settings.slots();
             WorkDir workDir = new WorkDir(home.resolve("work"), uid, companionUid);
             Optional<String> mountProblem = workDir.mount(settings.maxWorkDirBytes());
@@ -146,6 +149,14 @@ public final class BubblewrapEngine implements AutoCloseable {
 
     UidLocks uidLocks() {
         return uidLocks;
+    }
+
+    void useFirstUid(int uid) {
+        firstUid = uid;
+    }
+
+    int firstUid() {
+        return firstUid;
     }
 
     /**

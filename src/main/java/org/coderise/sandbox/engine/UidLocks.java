@@ -13,14 +13,30 @@ import java.util.Optional;
 
 /**
  * Claims the slot uids on this host for one sandbox. Two sandboxes sharing uids would share their cgroups too, and
- * each would kill the other's runs at their end (seen on a shared machine): the second one refuses to start instead.
+ * each would kill the other's runs at their end (seen on a shared machine): a second sandbox moves to the next free
+ * range instead (and says so), or refuses to start when there is none.
  */
 final class UidLocks implements AutoCloseable {
     private static final Path DIR = Path.of("/run/coderise-sandbox");
     private final List<FileLock> locks = new ArrayList<>();
 
-    /** Locks uids {@code first} to {@code first + count - 1}; returns a problem, empty when all were claimed. */
-    Optional<String> claim(int first, int count) {
+    private static final int RANGES = 16;
+
+    /**
+     * Claims the first free range of {@code count} uids from {@code first} on (trying {@value #RANGES} ranges).
+     *
+     * @return the first uid of the claimed range, empty when every range is taken
+     */
+    Optional<Integer> claimFrom(int first, int count) {
+        for (int range = 0; range < RANGES; range++) {
+            if (claim(first + range * count, count)) {
+                return Optional.of(first + range * count);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean claim(int first, int count) {
         try {
             Files.createDirectories(DIR);
             for (int uid = first; uid < first + count; uid++) {
@@ -30,15 +46,14 @@ final class UidLocks implements AutoCloseable {
                 if (lock == null) {
                     channel.close();
                     close();
-                    return Optional.of("Another CodeRise sandbox on this host already uses uid " + uid
-                            + ": give each sandbox its own range (SandboxSettings.firstUid; each uses 2 × slots uids).");
+                    return false;
                 }
                 locks.add(lock);
             }
-            return Optional.empty();
+            return true;
         } catch (IOException e) {
             close();
-            return Optional.of("Cannot lock the slot uids in " + DIR + ": " + e.getMessage());
+            return false;
         }
     }
 

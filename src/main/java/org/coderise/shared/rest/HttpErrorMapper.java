@@ -18,8 +18,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
     private static final Map<Integer, Kind> KINDS = Map.of(
             400, new Kind("bad-request", "Bad request", "The request could not be understood."),
-            401, new Kind("authentication-required", "Authentication required",
-                    "Send a valid API token as 'Authorization: Bearer <token>'."),
+            401, new Kind("authentication-required", "Authentication required", "Sign in first."),
             403, new Kind("forbidden", "Forbidden", "Your account's roles do not allow this."),
             404, new Kind("not-found", "Not found", "There is nothing at this address."),
             405, new Kind("method-not-allowed", "Method not allowed", "This address does not accept that method."),

@@ -4,12 +4,12 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
@@ -44,10 +44,7 @@ public class RoleCheck implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Problem.of("authentication-required", "Authentication required", 401,
-                                "Send a valid API token as 'Authorization: Bearer <token>'.")
-                        .toResponse().header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
-                return;
+                throw new NotAuthorizedException("Bearer");
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 throw new ForbiddenException();

@@ -2,6 +2,7 @@ package org.coderise.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class TokenSecretTest {
 
     @Test
     void aTokenRecordsItsUseAtMostOnceAMinute() {
-        ApiToken token = new ApiToken(1, "ci", TokenSecret.hash("x"), java.time.LocalDateTime.of(2026, 1, 1, 8, 0));
-        var t = java.time.LocalDateTime.of(2026, 1, 1, 9, 0);
+        ApiToken token = new ApiToken(1, "ci", TokenSecret.hash("x"), LocalDateTime.of(2026, 1, 1, 8, 0));
+        LocalDateTime t = LocalDateTime.of(2026, 1, 1, 9, 0);
         assertThat(token.recordUse(t)).isTrue();
         assertThat(token.recordUse(t.plusSeconds(30))).isFalse();
         assertThat(token.recordUse(t.plusSeconds(61))).isTrue();

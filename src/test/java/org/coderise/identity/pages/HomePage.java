@@ -2,6 +2,7 @@ package org.coderise.identity.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** {@code /home.xhtml}: what a signed-in person can do next, one card per role. */
 public class HomePage extends Page {
@@ -12,6 +13,6 @@ public class HomePage extends Page {
     /** The heading of the learner's card, or empty text when the person is not a learner. */
     public String learnerCardTitle() {
         return driver.findElements(By.cssSelector("#learnerCard h2")).stream().findFirst()
-                .map(org.openqa.selenium.WebElement::getText).orElse("");
+                .map(WebElement::getText).orElse("");
     }
 }

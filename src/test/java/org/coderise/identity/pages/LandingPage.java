@@ -1,5 +1,6 @@
 package org.coderise.identity.pages;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The public landing page. */
@@ -15,6 +16,6 @@ public class LandingPage extends Page {
     }
 
     public boolean offersSignIn() {
-        return !driver.findElements(org.openqa.selenium.By.id("navSignIn")).isEmpty();
+        return !driver.findElements(By.id("navSignIn")).isEmpty();
     }
 }

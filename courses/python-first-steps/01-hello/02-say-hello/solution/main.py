@@ -1,0 +1,2 @@
+print("Hello, world!")
+print("I am learning Python.")

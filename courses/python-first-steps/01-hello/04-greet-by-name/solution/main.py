@@ -1,0 +1,2 @@
+name = input()
+print(f"Hello, {name}! Welcome to CodeRise.")

@@ -1,0 +1,4 @@
+sold = int(input())
+price = int(input())
+takings = sold * price
+print(f"Takings: {takings}")

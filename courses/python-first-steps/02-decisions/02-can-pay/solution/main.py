@@ -1,0 +1,2 @@
+def can_pay(balance, price):
+    return balance >= price

@@ -1,0 +1,3 @@
+def can_pay(balance, price):
+    # TODO: return True if balance is enough to pay price, otherwise False
+    return False

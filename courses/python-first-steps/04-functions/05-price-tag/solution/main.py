@@ -1,0 +1,2 @@
+def price_tag(item, price, currency="KES"):
+    return f"{item}: {price} {currency}"

@@ -1,0 +1,38 @@
+package org.coderise.sandbox.engine;
+
+import java.util.Optional;
+
+/** A slot lent to one run: lay files out in its work dir, execute commands in its jail, read back what they wrote. */
+public final class SlotSession {
+    private final Slot slot;
+    private final Launcher launcher;
+
+    SlotSession(Slot slot, Launcher launcher) {
+        this.slot = slot;
+        this.launcher = launcher;
+    }
+
+    /** Sizes the work dir for the run; call before laying files out. */
+    public void sizeWorkDir(long bytes) {
+        slot.workDir().resize(bytes);
+    }
+
+    /** Writes a file at a validated relative path of the work dir. */
+    public void write(String relativePath, byte[] content) {
+        slot.workDir().write(relativePath, content);
+    }
+
+    /** Runs a command in the jail; learner failures are in the execution, never thrown. */
+    public Execution execute(Command command) {
+        return launcher.execute(slot, command);
+    }
+
+    /** Reads a file a command wrote, refusing symlinks; empty when absent. */
+    public Optional<byte[]> read(String relativePath, int maxBytes) {
+        return slot.workDir().read(relativePath, maxBytes);
+    }
+
+    public int slotIndex() {
+        return slot.index();
+    }
+}

@@ -1,0 +1,58 @@
+package org.coderise.sandbox.language;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coderise.sandbox.api.LanguageInfo;
+import org.coderise.sandbox.engine.Execution;
+import org.coderise.sandbox.engine.SlotSession;
+
+/**
+ * A language: how to compile and run a program and its unit tests inside the jail. Commands use absolute paths of
+ * Debian's runtimes (never a shim such as pyenv's, which costs ~100 ms a run) and paths as seen inside the jail.
+ */
+public interface Language {
+
+    LanguageInfo info();
+
+    /** Copies the harness files into the runtime directory (mounted read-only in every jail); at start-up. */
+    void install(Path runtimeDir);
+
+    /** Host paths beyond {@code /usr} the runtime reads, bound read-only at the same place. */
+    default List<String> readOnlyPaths() {
+        return List.of();
+    }
+
+    /** Environment variables the runtime wants inside the jail. */
+    default Map<String, String> environment() {
+        return Map.of();
+    }
+
+    /** The compile step of a program run, if the language compiles. */
+    Optional<List<String>> compile(Program program);
+
+    /** Runs the program (entry point, interpreter and program arguments, memory flags from the limits). */
+    List<String> run(Program program);
+
+    /** The compile step of a unit-test run (learner files, tests and the harness), if the language compiles. */
+    Optional<List<String>> compileTests(Program program);
+
+    /** Runs the harness over {@link Program#testFiles()} in order. */
+    List<String> runTests(Program program);
+
+    /** Reads what the harness reported; by default the line protocol on standard output. */
+    default UnitReport report(Program program, Execution execution, SlotSession session) {
+        return HarnessProtocol.parse(execution.stdout().text());
+    }
+
+    /** True when a plain run failed because the source does not parse (interpreted languages have no compile step). */
+    default boolean failedToParse(Execution execution) {
+        return false;
+    }
+
+    /** True when the runtime's own heap limit stopped the program (before the cgroup would have). */
+    default boolean ranOutOfMemory(Execution execution) {
+        return false;
+    }
+}

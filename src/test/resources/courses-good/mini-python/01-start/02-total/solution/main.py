@@ -1,0 +1,2 @@
+def total(count, price):
+    return count * price

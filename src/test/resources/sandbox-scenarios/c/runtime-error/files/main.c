@@ -1,0 +1,4 @@
+int main(void) {
+    int *basket = 0;
+    return *basket;
+}

@@ -1,0 +1,5 @@
+function total(count, price) {
+  return count * price;
+}
+
+module.exports = { total };

@@ -1,0 +1,2 @@
+const basket = null;
+console.log(basket.size);

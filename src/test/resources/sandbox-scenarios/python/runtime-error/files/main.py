@@ -1,0 +1,2 @@
+basket = []
+print(basket[3])

@@ -24,7 +24,8 @@ class EmailAddressTest {
 
     @Test
     void rejectsMoreThan254Characters() {
-        assertThatThrownBy(() -> EmailAddress.of("a".repeat(250) + "@x.org")).isInstanceOf(MalformedEmailException.class);
+        assertThatThrownBy(() -> EmailAddress.of("a".repeat(250) + "@x.org"))
+                .isInstanceOf(MalformedEmailException.class);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.coderise.grading.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coderise.grading.application.PlaygroundService;
+import org.coderise.grading.application.SubmissionService;
+import org.coderise.grading.domain.GradingException;
+import org.coderise.grading.domain.Submission;
+import org.coderise.grading.domain.SubmissionNotFoundException;
+import org.coderise.grading.domain.SubmittedFile;
+import org.coderise.grading.domain.SubmittedFiles;
+import org.coderise.grading.infrastructure.RunResultJson;
+import org.coderise.sandbox.api.RunResult;
+import org.coderise.sandbox.api.TestResult;
+
+/**
+ * Grading for the learner's own exercise page (learning's editor): submit, follow and list one's own submissions with
+ * hidden tests reduced to pass/fail (as the REST API shows them), and playground runs. The caller passes the
+ * signed-in learner's id; a learner never sees another's submission.
+ */
+@ApplicationScoped
+public class LearnerSubmissions {
+    static final String HIDDEN_FAILED = "This hidden test did not pass. Check the cases the task describes.";
+
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    PlaygroundService playground;
+
+    /**
+     * Queues the learner's code, stored as the exercise's entry file; returns the submission id.
+     *
+     * @throws SubmissionRefusedException when the exercise is unknown, the code too large or the learner over a limit
+     */
+    public long submit(long learnerId, String courseId, String exerciseId, String code) {
+        try {
+            var files = new SubmittedFiles(List.of(new SubmittedFile(submissions.entryPoint(courseId, exerciseId), code)));
+            return submissions.submit(learnerId, courseId, exerciseId, files).submissionId();
+        } catch (GradingException e) {
+            throw new SubmissionRefusedException(e.getMessage(), e);
+        }
+    }
+
+    /** One of the learner's submissions; empty when unknown or someone else's. */
+    public Optional<LearnerAttempt> attempt(long learnerId, long submissionId) {
+        try {
+            return Optional.of(view(submissions.own(learnerId, submissionId)));
+        } catch (SubmissionNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The learner's latest submissions to an exercise, newest first. */
+    public List<LearnerAttempt> history(long learnerId, String courseId, String exerciseId) {
+        return submissions.history(learnerId, courseId, exerciseId).stream().map(this::view).toList();
+    }
+
+    /**
+     * Runs the code once as the exercise's entry file with {@code stdin}; nothing is stored.
+     *
+     * @throws SubmissionRefusedException when the exercise is unknown, the code too large or the learner over a limit
+     */
+    public RunResult run(long learnerId, String courseId, String exerciseId, String language, String code,
+            String stdin) {
+        try {
+            var files = new SubmittedFiles(List.of(new SubmittedFile(submissions.entryPoint(courseId, exerciseId), code)));
+            return playground.run(learnerId, language, files, stdin);
+        } catch (GradingException e) {
+            throw new SubmissionRefusedException(e.getMessage(), e);
+        }
+    }
+
+    private LearnerAttempt view(Submission s) {
+        return new LearnerAttempt(s.id(), !s.status().inFlight(), submissions.position(s), s.score().orElse(0),
+                s.maxScore(), s.resultJson().map(RunResultJson::read).map(r -> redacted(r, s)),
+                s.receivedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    /** Visible tests in full, hidden ones reduced to pass/fail with no name, output or assertion message. */
+    private static RunResult redacted(RunResult result, Submission s) {
+        var tests = new ArrayList<TestResult>();
+        int hidden = 0;
+        for (TestResult test : result.tests()) {
+            if (s.hides(test.suite(), test.name())) {
+                boolean passed = test.status() == TestResult.Status.PASS;
+                tests.add(new TestResult("Hidden test " + ++hidden, test.suite(), passed ? TestResult.Status.PASS
+                        : TestResult.Status.FAIL, passed ? "" : HIDDEN_FAILED, "", test.duration()));
+            } else {
+                tests.add(test);
+            }
+        }
+        return new RunResult(result.verdict(), result.message(), tests, result.compileOutput(), result.exitCode(),
+                result.signal(), result.cpuTime(), result.wallTime(), result.peakMemoryBytes(), result.stdout(),
+                result.stderr(), result.limits());
+    }
+}

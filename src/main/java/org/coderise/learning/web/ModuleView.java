@@ -1,0 +1,7 @@
+package org.coderise.learning.web;
+
+import java.util.List;
+
+/** A module of the syllabus with the learner's progress in it. */
+public record ModuleView(String id, String title, String summary, int percent, List<ItemView> items) {
+}

@@ -21,4 +21,10 @@ public interface Catalog {
 
     /** What grading needs for an exercise; empty when there is no such exercise in the current version. */
     Optional<ExerciseSpec> exerciseSpec(String courseId, String exerciseId);
+
+    /**
+     * What grading needs for an exercise as it was in a given version of its course (e.g. the version a submission
+     * was written against); empty when that version or the exercise in it does not exist.
+     */
+    Optional<ExerciseSpec> exerciseSpec(String courseId, String exerciseId, int version);
 }

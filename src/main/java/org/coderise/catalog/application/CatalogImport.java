@@ -35,8 +35,8 @@ public class CatalogImport {
     @ConfigProperty(name = "coderise.courses.dir", defaultValue = "courses")
     String coursesDir;
 
-    @Inject
-    ServletContext servletContext;
+    /** The web application's context path, learnt at start-up: rendered lessons link to assets under it. */
+    private volatile String contextPath = "";
 
     @Inject
     CoursePublisher publisher;
@@ -44,6 +44,9 @@ public class CatalogImport {
     /** Runs after the schema migration (which observes with a lower priority). */
     void atStartup(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
             Object start) {
+        if (start instanceof ServletContext servletContext) {
+            contextPath = servletContext.getContextPath();
+        }
         try {
             LOG.info(() -> "Catalog import at start-up: " + importAll());
         } catch (RuntimeException e) {
@@ -67,7 +70,7 @@ public class CatalogImport {
                 return new ImportSummary(dir.toString(), Map.of());
             }
             LOG.info(() -> "Importing courses from " + dir);
-            String assetBase = servletContext.getContextPath() + "/api/v1/courses/";
+            String assetBase = contextPath + "/api/v1/courses/";
             CourseReader reader = new CourseReader((course, path) -> assetBase + course + "/assets/" + path);
             Map<String, String> outcomes = new LinkedHashMap<>();
             for (CourseReading reading : reader.readAll(dir)) {

@@ -80,6 +80,12 @@ public class CatalogService implements Catalog {
         return item(courseId, exerciseId, CourseItem.Kind.EXERCISE).map(item -> ExerciseViews.spec(courseId, item));
     }
 
+    @Override
+    public Optional<ExerciseSpec> exerciseSpec(String courseId, String exerciseId, int version) {
+        return courses.findItem(courseId, version, exerciseId).filter(item -> item.kind() == CourseItem.Kind.EXERCISE)
+                .map(item -> ExerciseViews.spec(courseId, item));
+    }
+
     private Optional<CourseItem> item(String courseId, String itemId, CourseItem.Kind kind) {
         return courses.findCurrentItem(courseId, itemId).filter(item -> item.kind() == kind);
     }

@@ -14,6 +14,9 @@ public interface CourseRepository {
     /** An item of the current version of a course, by the stable ids. */
     Optional<CourseItem> findCurrentItem(String courseKey, String itemKey);
 
+    /** An item of a given version of a course. */
+    Optional<CourseItem> findItem(String courseKey, int version, String itemKey);
+
     /** All versions of a course, newest first. */
     List<CourseVersion> versionsOf(String key);
 

@@ -38,6 +38,14 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public Optional<CourseItem> findItem(String courseKey, int version, String itemKey) {
+        return em.createQuery("SELECT i FROM CourseItem i WHERE i.module.version.course.key = :course "
+                + "AND i.module.version.number = :version AND i.key = :item", CourseItem.class)
+                .setParameter("course", courseKey).setParameter("version", version).setParameter("item", itemKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<CourseVersion> versionsOf(String key) {
         return em.createQuery("SELECT v FROM CourseVersion v WHERE v.course.key = :key ORDER BY v.number DESC",
                 CourseVersion.class).setParameter("key", key).getResultList();
@@ -46,6 +54,9 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public void add(Course course) {
         em.persist(course);
+        // Course and CourseVersion point at each other; inserting the course first gives its versions a key to
+        // refer to (otherwise EclipseLink may insert the version first, with no course id).
+        em.flush();
     }
 
     @Override

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.coderise.catalog.content.CourseValidation;
 import org.coderise.catalog.content.Problem;
 import org.coderise.sandbox.api.Sandbox;
+import org.coderise.sandbox.api.SandboxFactory;
+import org.coderise.sandbox.api.SandboxSettings;
 
 /**
  * Validates every course under a folder and prints each problem as {@code file:line: message}, then a summary.
@@ -31,10 +32,7 @@ public final class ValidateCourses {
             err.println(dir + ": no such folder of courses");
             return 2;
         }
-        Optional<Sandbox> sandbox = args.contains("--no-sandbox") ? Optional.empty() : findSandbox();
-        if (sandbox.isEmpty() && !args.contains("--no-sandbox")) {
-            err.println("warning: no sandbox engine found: reference solutions and starters are not run");
-        }
+        Optional<Sandbox> sandbox = args.contains("--no-sandbox") ? Optional.empty() : Optional.of(startSandbox());
         if (sandbox.isPresent() && !sandbox.get().status().ready()) {
             err.println("error: the sandbox refuses to run code: " + String.join("; ", sandbox.get().status().problems()));
             sandbox.get().close();
@@ -52,8 +50,14 @@ public final class ValidateCourses {
         }
     }
 
-    /** The sandbox engine registered for {@link ServiceLoader} ({@code META-INF/services}), if one is on the path. */
-    public static Optional<Sandbox> findSandbox() {
-        return ServiceLoader.load(Sandbox.class).findFirst();
+    /**
+     * The real sandbox, with its own slots (uids from 63000) and work folder under {@code target/}, so it never
+     * shares cgroups or files with a running server or another test's sandbox on the same host.
+     */
+    public static Sandbox startSandbox() {
+        return SandboxFactory.create(SandboxSettings.defaults()
+                .withSlots(Math.max(2, Runtime.getRuntime().availableProcessors()))
+                .withBaseDir(Path.of("target/course-sandbox").toAbsolutePath())
+                .withFirstUid(63000));
     }
 }

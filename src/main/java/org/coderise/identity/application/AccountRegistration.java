@@ -31,6 +31,11 @@ public class AccountRegistration {
     private final PasswordHasher hasher;
     private final Event<LearnerRegistered> registered;
 
+    /** For the CDI proxy only. */
+    protected AccountRegistration() {
+        this(null, null, null, null);
+    }
+
     @Inject
     public AccountRegistration(Accounts accounts, Partners partners, PasswordHasher hasher,
                                Event<LearnerRegistered> registered) {

@@ -22,7 +22,8 @@ import org.coderise.shared.domain.UtcTime;
 @Transactional
 public class PartnerAdministration {
     /** A cohort as the admin page lists it. */
-    public record CohortRow(long id, String partnerName, String name, String inviteCode, boolean open, long members) {
+    public record CohortRow(long id, String partnerName, String name, String inviteCode, boolean open, long members)
+            implements java.io.Serializable {
     }
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.coderise.identity.api.AccountErased;
 import org.coderise.identity.domain.Account;
@@ -63,6 +64,11 @@ public class Profiles {
         }
         PasswordPolicy.check(newPassword, account.email());
         account.changePasswordHash(hasher.hash(newPassword));
+    }
+
+    /** Names of the cohorts the account belongs to, alphabetically. */
+    public List<String> cohortNames(long accountId) {
+        return partners.cohortsOf(accountId).stream().map(Cohort::name).toList();
     }
 
     /** Joins the open cohort with this code (idempotent); @throws UnknownInviteCodeException */

@@ -28,5 +28,8 @@ public interface Partners {
 
     List<Long> cohortIdsOf(long accountId);
 
+    /** The cohorts an account belongs to, by name. */
+    List<Cohort> cohortsOf(long accountId);
+
     long memberCount(long cohortId);
 }

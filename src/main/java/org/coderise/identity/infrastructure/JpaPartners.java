@@ -81,6 +81,12 @@ class JpaPartners implements Partners {
     }
 
     @Override
+    public List<Cohort> cohortsOf(long accountId) {
+        return em.createQuery("SELECT c FROM Cohort c, CohortMembership m WHERE m.cohortId = c.id AND m.accountId = :a "
+                + "ORDER BY c.name", Cohort.class).setParameter("a", accountId).getResultList();
+    }
+
+    @Override
     public long memberCount(long cohortId) {
         return em.createQuery("SELECT COUNT(m) FROM CohortMembership m WHERE m.cohortId = :c", Long.class)
                 .setParameter("c", cohortId).getSingleResult();

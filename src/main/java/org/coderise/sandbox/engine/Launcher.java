@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -86,8 +85,9 @@ final class Launcher {
      * and nothing is left for the host's PID 1 to reap. Whatever remains after that is killed outright.
      */
     private static void killEverything(Slot slot, Process process) {
-        List<Long> bubblewrap = process.children().map(ProcessHandle::pid).toList();
-        slot.group().killAllExcept(bubblewrap);
+        if (process.isAlive()) {
+            slot.group().killAllExcept(process.children().map(ProcessHandle::pid).toList());
+        }
         try {
             if (!process.waitFor(REAP_MILLIS, TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

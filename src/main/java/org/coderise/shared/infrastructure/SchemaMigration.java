@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,12 +29,12 @@ public class SchemaMigration {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            StartupGuard.started();
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (FlywayException e) {
-            LOG.log(Level.SEVERE, "CodeRise cannot start: the database schema could not be migrated. "
-                    + "Check that the database is reachable (CODERISE_DB_URL, CODERISE_DB_USER, CODERISE_DB_PASSWORD) "
-                    + "and read the cause below.", e);
+            StartupGuard.cannotStart("the database schema could not be migrated. Check that the database is "
+                    + "reachable (CODERISE_DB_URL, CODERISE_DB_USER, CODERISE_DB_PASSWORD) and read the cause below.", e);
             throw new DatabaseUnavailableException("Database schema migration failed: " + e.getMessage(), e);
         }
     }

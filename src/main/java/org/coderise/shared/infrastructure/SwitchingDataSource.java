@@ -45,11 +45,19 @@ public class SwitchingDataSource implements DataSource {
         if (pass != null) {
             props.setProperty("password", pass);
         }
-        Connection connection = driverFor(url).connect(url, props);
-        if (connection == null) {
-            throw new SQLException("No JDBC driver accepts the database URL " + url);
+        try {
+            Connection connection = driverFor(url).connect(url, props);
+            if (connection == null) {
+                throw new SQLException("No JDBC driver accepts the database URL " + url);
+            }
+            return connection;
+        } catch (SQLException e) {
+            String reason = "cannot connect to the database " + url + " as user " + username + ": " + e.getMessage()
+                    + ". Check that it is running and reachable, and check CODERISE_DB_URL, CODERISE_DB_USER and "
+                    + "CODERISE_DB_PASSWORD.";
+            StartupGuard.cannotStart(reason, e);
+            throw new SQLException("CodeRise " + reason, e.getSQLState(), e);
         }
-        return connection;
     }
 
     private static Driver driverFor(String url) throws SQLException {

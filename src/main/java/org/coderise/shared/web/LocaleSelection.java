@@ -1,7 +1,9 @@
 package org.coderise.shared.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -19,6 +21,8 @@ public class LocaleSelection implements Serializable {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa", "he", "ur");
 
+    @Inject
+    Event<LanguageChosen> chosen;
     private Locale locale;
 
     public Locale getLocale() {
@@ -32,9 +36,16 @@ public class LocaleSelection implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the language; unknown tags fall back to English rather than failing. */
+    /**
+     * Switches the language; unknown tags fall back to English rather than failing. Announces a change as
+     * {@link LanguageChosen}, so identity can keep it as the account's preferred language.
+     */
     public void setLanguage(String languageTag) {
+        Locale previous = getLocale();
         locale = supportedOrDefault(languageTag);
+        if (!locale.equals(previous)) {
+            chosen.fire(new LanguageChosen(locale));
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(locale);

@@ -82,5 +82,7 @@ class CatalogServiceTest {
                 .isFalse();
         assertThat(spec.limits().cpuTime().toSeconds()).isEqualTo(5);
         assertThat(catalog.exerciseSpec("mini-python", "total").orElseThrow().hiddenSuites()).isEmpty();
+        assertThat(catalog.exerciseSpec("mini-python", "double", 1)).contains(spec);
+        assertThat(catalog.exerciseSpec("mini-python", "double", 2)).isEmpty();
     }
 }

@@ -118,6 +118,13 @@ class CoursePublisherTest {
         }
 
         @Override
+        public Optional<CourseItem> findItem(String courseKey, int version, String itemKey) {
+            return versionsOf(courseKey).stream().filter(v -> v.number() == version)
+                    .flatMap(v -> v.modules().stream()).flatMap(m -> m.items().stream())
+                    .filter(i -> i.key().equals(itemKey)).findFirst();
+        }
+
+        @Override
         public List<CourseVersion> versionsOf(String key) {
             return versions.stream().filter(v -> v.course().key().equals(key))
                     .sorted(Comparator.comparingInt(CourseVersion::number).reversed()).toList();

@@ -5,14 +5,14 @@ const { emit } = require('./protocol.js');
 
 for (const file of process.argv.slice(2)) {
   try {
-    require(path.resolve('/work', file));
+    require(path.resolve(file));
   } catch (error) {
     if (error instanceof SyntaxError) {
-      emit('COMPILE', String(error.stack || error).split('\n    at ')[0].replaceAll('/work/', ''));
+      emit('COMPILE', String(error.stack || error).split('\n    at ')[0].replaceAll(process.cwd() + '/', ''));
       emit('DONE');
       process.exit(0);
     }
-    const stack = String((error && error.stack) || error).replaceAll('/work/', '');
+    const stack = String((error && error.stack) || error).replaceAll(process.cwd() + '/', '');
     emit('TEST', 'ERROR', file, 'loading ' + file, 0, stack.split('\n').slice(0, 6).join('\n'), '');
   }
 }

@@ -8,7 +8,7 @@ function describe(error) {
   if (cause && cause.code === 'ERR_ASSERTION') {
     return { status: 'FAIL', message: text.trim() };
   }
-  const stack = String((cause && cause.stack) || text).replaceAll('/work/', '');
+  const stack = String((cause && cause.stack) || text).replaceAll(process.cwd() + '/', '');
   return { status: 'ERROR', message: stack.split('\n').slice(0, 6).join('\n') };
 }
 
@@ -21,7 +21,7 @@ export default async function* reporter(source) {
     if (details.type === 'suite') {
       continue;
     }
-    const suite = file ? file.replace('/work/', '') : '';
+    const suite = file ? file.replace(process.cwd() + '/', '') : '';
     const millis = Math.round(details.duration_ms || 0);
     if (event.type === 'test:pass') {
       yield line('TEST', 'PASS', suite, name, millis, '', '');

@@ -1,0 +1,2 @@
+public record Standing(String team, int points, int goalDifference) {
+}

@@ -1,0 +1,129 @@
+package org.coderise.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.coderise.identity.application.PartnerAdministration;
+import org.coderise.identity.application.PartnerAdministration.CohortRow;
+import org.coderise.identity.domain.Cohort;
+import org.coderise.identity.domain.Partner;
+import org.coderise.shared.domain.DomainException;
+
+/** The admin page for partner organisations, their cohorts and invite codes. */
+@Named
+@ViewScoped
+public class PartnersBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A partner as the page lists it. */
+    public record PartnerRow(long id, String name, String countryCode) implements Serializable {
+        static PartnerRow of(Partner partner) {
+            return new PartnerRow(partner.id(), partner.name(), partner.countryCode().orElse(""));
+        }
+    }
+
+    @Inject
+    transient PartnerAdministration administration;
+    @Inject
+    transient PageMessages messages;
+
+    private List<PartnerRow> partners;
+    private List<CohortRow> cohorts;
+    private String partnerName;
+    private String partnerCountry;
+    private Long cohortPartnerId;
+    private String cohortName;
+    private String cohortCode;
+
+    @PostConstruct
+    void load() {
+        partners = administration.partners().stream().map(PartnerRow::of).toList();
+        cohorts = administration.cohorts();
+    }
+
+    public void addPartner() {
+        attempt(() -> {
+            Partner partner = administration.addPartner(partnerName, partnerCountry);
+            partnerName = null;
+            partnerCountry = null;
+            messages.info("partners.added", partner.name());
+        });
+    }
+
+    public void addCohort() {
+        attempt(() -> {
+            Cohort cohort = administration.addCohort(cohortPartnerId, cohortName, cohortCode);
+            cohortName = null;
+            cohortCode = null;
+            messages.info("partners.cohortAdded", cohort.name(), cohort.inviteCode());
+        });
+    }
+
+    public void renewCode(long cohortId) {
+        attempt(() -> messages.info("partners.codeRenewed", administration.renewInviteCode(cohortId).inviteCode()));
+    }
+
+    public void setOpen(long cohortId, boolean open) {
+        attempt(() -> administration.setOpen(cohortId, open));
+    }
+
+    private void attempt(Runnable change) {
+        try {
+            change.run();
+            load();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public List<PartnerRow> getPartners() {
+        return partners;
+    }
+
+    public List<CohortRow> getCohorts() {
+        return cohorts;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public void setPartnerName(String partnerName) {
+        this.partnerName = partnerName;
+    }
+
+    public String getPartnerCountry() {
+        return partnerCountry;
+    }
+
+    public void setPartnerCountry(String partnerCountry) {
+        this.partnerCountry = partnerCountry;
+    }
+
+    public Long getCohortPartnerId() {
+        return cohortPartnerId;
+    }
+
+    public void setCohortPartnerId(Long cohortPartnerId) {
+        this.cohortPartnerId = cohortPartnerId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public void setCohortName(String cohortName) {
+        this.cohortName = cohortName;
+    }
+
+    public String getCohortCode() {
+        return cohortCode;
+    }
+
+    public void setCohortCode(String cohortCode) {
+        this.cohortCode = cohortCode;
+    }
+}

@@ -1,0 +1,128 @@
+package org.coderise.metrics.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.coderise.metrics.application.Breakdown;
+import org.coderise.metrics.application.DashboardService;
+import org.coderise.metrics.application.MetricsCsv;
+import org.coderise.metrics.application.Ranges;
+import org.coderise.metrics.application.RollupRebuildService;
+import org.coderise.metrics.domain.DateRange;
+import org.coderise.metrics.domain.Dimension;
+import org.coderise.metrics.domain.ReachDefinition;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Program metrics for managers and partners' reporting: aggregates only, every count below k suppressed
+ * (absent value, {@code suppressed} says why). Ranges are whole UTC days, inclusive; by default the last 365 days.
+ */
+@Path("metrics")
+@RequestScoped
+@RolesAllowed({"MANAGER", "ADMIN"})
+@Tag(name = "Metrics", description = "Progress toward the program's goal, funnel and breakdowns")
+public class MetricsResource {
+    private static final String FROM = "First day, inclusive (yyyy-mm-dd); default: a year before 'to'";
+    private static final String TO = "Last day, inclusive (yyyy-mm-dd); default: today (UTC)";
+
+    @Inject
+    DashboardService dashboard;
+    @Inject
+    RollupRebuildService rebuild;
+
+    @GET
+    @Path("summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The program against its goal: learners reached, required and actual rates, projection")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "400", description = "Unknown definition (problem document)")
+    @APIResponse(responseCode = "403", description = "Not a manager or admin")
+    public SummaryResponse summary(@Parameter(description = "Meaning of reached: reached (default: enrolled and "
+            + "submitted), registered, enrolled, active-30, completed") @QueryParam("definition") String definition) {
+        ReachDefinition reach = definition == null ? ReachDefinition.ENROLLED_AND_SUBMITTED
+                : ReachDefinition.ofCode(definition);
+        return SummaryResponse.of(dashboard.progress(reach, today()), k());
+    }
+
+    @GET
+    @Path("funnel")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The funnel of learners who registered in the range, from registration to certificate")
+    @APIResponse(responseCode = "200", description = "The stages in order")
+    @APIResponse(responseCode = "400", description = "Malformed or reversed range (problem document)")
+    public FunnelResponse funnel(@Parameter(description = FROM) @QueryParam("from") String from,
+                                 @Parameter(description = TO) @QueryParam("to") String to) {
+        DateRange range = Ranges.parse(from, to, today());
+        return FunnelResponse.of(dashboard.funnel(range), range.from(), range.to(), k());
+    }
+
+    @GET
+    @Path("funnel")
+    @Produces(MetricsCsv.MEDIA_TYPE)
+    @Operation(summary = "The funnel as CSV")
+    public StreamingOutput funnelCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        DateRange range = Ranges.parse(from, to, today());
+        var funnel = dashboard.funnel(range);
+        return out -> MetricsCsv.funnel(funnel, k(), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    @GET
+    @Path("breakdowns/{dimension}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Learners per group who first reached each milestone in the range, widened to whole months")
+    @APIResponse(responseCode = "200", description = "One row per group and a total row")
+    @APIResponse(responseCode = "400", description = "Unknown dimension or bad range (problem document)")
+    public BreakdownResponse breakdown(
+            @Parameter(description = "country, partner, cohort, course, age-band or gender")
+            @PathParam("dimension") String dimension,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to) {
+        return BreakdownResponse.of(dashboard.breakdown(Dimension.breakdownOf(dimension),
+                Ranges.parse(from, to, today())));
+    }
+
+    @GET
+    @Path("breakdowns/{dimension}")
+    @Produces(MetricsCsv.MEDIA_TYPE)
+    @Operation(summary = "A breakdown as CSV")
+    public StreamingOutput breakdownCsv(@PathParam("dimension") String dimension, @QueryParam("from") String from,
+                                        @QueryParam("to") String to) {
+        Breakdown breakdown = dashboard.breakdown(Dimension.breakdownOf(dimension), Ranges.parse(from, to, today()));
+        return out -> MetricsCsv.table(breakdown.table(), breakdown.dimension().code(),
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    @POST
+    @Path("rebuild")
+    @RolesAllowed("ADMIN")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute every rollup from the stored learner facts (after a migration or a bug fix)")
+    @APIResponse(responseCode = "200", description = "How many learners were summed")
+    public Map<String, Long> rebuild() {
+        return Map.of("learners", rebuild.rebuild());
+    }
+
+    private int k() {
+        return dashboard.settings().suppression().k();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

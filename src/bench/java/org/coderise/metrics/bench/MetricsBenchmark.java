@@ -32,7 +32,7 @@ import org.flywaydb.core.Flyway;
  * (optionally times a rebuild from the facts, {@code bench.rebuild}), times the dashboard's reports against the rollups and the same questions against the raw facts, checks
  * that both give the same numbers, and writes {@code target/bench/metrics.md}.
  * <pre>
- * mvn -q -Pbench compile exec:java -Dexec.mainClass=org.coderise.metrics.bench.MetricsBenchmark \
+ * mvn -q -Pbench test-compile exec:java -Dexec.mainClass=org.coderise.metrics.bench.MetricsBenchmark \
  *     [-Dbench.learners=1000000] [-Dbench.db.url=jdbc:mysql://127.0.0.1:3306/coderise_bench]
  *     [-Dbench.skipLoad=true] [-Dbench.rebuild=true]
  * </pre>

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -128,6 +129,22 @@ final class MetricsApi {
             texts.add(value != null ? value.toString() : "below-k".equals(cell.get("suppressed")) ? "< " + k : "hidden");
         }
         return texts;
+    }
+
+    /** Signs in through the login page as the demo manager and returns the dashboard page's HTML. */
+    String dashboardPageAsManager() {
+        var login = given().baseUri(base).get("login.xhtml");
+        String viewState = login.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
+        Map<String, String> cookies = login.cookies();
+        var signIn = given().baseUri(base).cookies(cookies).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("loginForm", "loginForm").formParam("loginForm:email", "manager@coderise.test")
+                .formParam("loginForm:password", "coderise-demo").formParam("loginForm:next", "")
+                .formParam("loginForm:submit", "loginForm:submit").formParam("jakarta.faces.ViewState", viewState)
+                .post("login.xhtml");
+        Map<String, String> session = new HashMap<>(cookies);
+        session.putAll(signIn.cookies());
+        return given().baseUri(base).cookies(session).get("manager/dashboard.xhtml").then().statusCode(200)
+                .extract().asString();
     }
 
     private String token(String email, String password) {

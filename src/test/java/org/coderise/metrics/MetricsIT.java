@@ -180,6 +180,18 @@ class MetricsIT {
                 api.problemType("api/v1/metrics/summary?definition=happy", manager));
     }
 
+    @Test
+    @RunAsClient
+    void aManagerSeesTheGoalChartTheFunnelAndABreakdownWithTextAlternatives() {
+        String page = new MetricsApi(base).dashboardPageAsManager();
+
+        for (String part : List.of("id=\"dashboardTitle\"", "goalChart", "id=\"goalTable\"", "funnelChart",
+                "id=\"funnelTable\"", "id=\"breakdownTable\"", "<caption>", "scope=\"col\"", "scope=\"row\"")) {
+            assertTrue(page.contains(part), part);
+        }
+        assertTrue(!page.contains("@coderise.test") && !page.contains("@metrics.test"), "no e-mail addresses");
+    }
+
     /** Every figure the dashboard can show this month, as text: what a rebuild must reproduce exactly. */
     private String everything() {
         StringBuilder all = new StringBuilder();

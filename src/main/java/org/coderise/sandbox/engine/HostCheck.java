@@ -40,6 +40,10 @@ final class HostCheck {
                     + "Run the grading node as root, e.g. the docker/ image's default user.");
         }
         if (problems.isEmpty()) {
+            engine.uidLocks().claim(engine.settings().firstUid(), 2 * engine.settings().slots())
+                    .ifPresent(problems::add);
+        }
+        if (problems.isEmpty()) {
             prepare();
         }
         boolean ready = problems.isEmpty();

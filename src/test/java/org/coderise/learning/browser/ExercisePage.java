@@ -41,7 +41,9 @@ final class ExercisePage {
 
     /** Submits and waits for the graded result; returns its heading (verdict and score). */
     String submitAndAwaitResult() {
+        List<WebElement> previous = browser.driver.findElements(By.id("attemptResultHeading"));
         browser.driver.findElement(By.id("exerciseForm:submit")).click();
+        previous.forEach(old -> browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old)));
         browser.waitUpTo(Duration.ofSeconds(60))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("attemptResultHeading")));
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "attemptResultHeading".equals(

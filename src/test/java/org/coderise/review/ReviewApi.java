@@ -70,7 +70,7 @@ final class ReviewApi {
 
     /** The learner submits the reference solution of the capstone; once graded it shows in the mentor's queue. */
     long gradedCapstoneInQueue(Person learner, Person mentor) throws Exception {
-        given().baseUri(url).auth().oauth2(learner.token()).post("enrollments/" + COURSE);
+        given().baseUri(url).auth().oauth2(learner.token()).put("enrollments/" + COURSE).then().statusCode(200);
         String source = Files.readString(CAPSTONE_DIR.resolve("solution/main.py"));
         String location = given().baseUri(url).auth().oauth2(learner.token()).contentType("application/json")
                 .body(Map.of("source", source)).post("exercises/" + COURSE + "/" + CAPSTONE + "/submissions")

@@ -95,7 +95,7 @@ class ReviewBrowserIT {
         String token = given().baseUri(api()).contentType("application/json")
                 .body(Map.of("email", email, "password", PASSWORD)).post("auth/tokens").then().statusCode(201)
                 .extract().path("token");
-        given().baseUri(api()).auth().oauth2(token).post("enrollments/" + COURSE);
+        given().baseUri(api()).auth().oauth2(token).put("enrollments/" + COURSE).then().statusCode(200);
         return token;
     }
 

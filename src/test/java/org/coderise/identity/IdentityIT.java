@@ -256,6 +256,12 @@ class IdentityIT {
     }
 
     @Test
+    void servesTheLandingPageToAnonymousVisitors() {
+        given().baseUri(base.toString()).get("index.xhtml").then().statusCode(200)
+                .body(containsString("CodeRise"));
+    }
+
+    @Test
     void isLiveAndReadyWithTheDatabase() {
         server().get("health/live").then().statusCode(200).body("status", equalTo("UP"));
         server().get("health/ready").then().statusCode(200)

@@ -55,6 +55,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Empties the browser's HTTP cache (not its cookies), so the next page is measured as a first visit. */
+    void clearCache() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
     /** Bytes the current page transferred over the network (document and every resource; cache hits count 0). */
     long transferredBytes() {
         Object total = script("return performance.getEntriesByType('navigation').concat("

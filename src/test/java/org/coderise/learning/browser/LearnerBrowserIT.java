@@ -49,15 +49,17 @@ class LearnerBrowserIT {
             browser.screenshot("course");
             course.enrollOrContinue();
 
+            browser.clearCache();
             var lesson = new LessonPage(browser).open(PYTHON, "what-is-code");
             long lessonFirstVisit = browser.transferredBytes();
             assertThat(lesson.title()).isNotBlank();
             assertThat(lesson.body()).isNotBlank();
             browser.screenshot("lesson");
-            lesson.open(PYTHON, "what-is-code");
+            new LessonPage(browser).open(PYTHON, "what-is-code");
             long lessonRepeatVisit = browser.transferredBytes();
             lesson.markDoneAndContinue();
 
+            browser.clearCache();
             var exercise = new ExercisePage(browser).open(PYTHON, "say-hello");
             long exerciseFirstVisit = browser.transferredBytes();
             assertThat(exercise.code()).contains("print");

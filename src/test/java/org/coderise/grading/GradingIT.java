@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
+import io.restassured.response.ValidatableResponse;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -85,7 +87,7 @@ class GradingIT {
         String location = given().baseUri(api()).auth().oauth2(token).contentType("application/json")
                 .body(Map.of("source", HELLO_SOLUTION)).post(SAY_HELLO)
                 .then().statusCode(202).header("Location", containsString("/submissions/"))
-                .body("status", equalTo("QUEUED")).body("maxScore", equalTo(10))
+                .body("status", oneOf("QUEUED", "RUNNING", "GRADED")).body("maxScore", equalTo(10))
                 .extract().header("Location");
 
         var graded = awaitFinished(token, location);
@@ -101,7 +103,7 @@ class GradingIT {
     @RunAsClient
     void aWrongAnswerIsGradedWithWhatWasExpected() {
         String token = newLearnerToken();
-        String location = submit(token, "print('Hello')\n").extract().header("Location");
+        String location = Http.submit(api(), token, "print('Hello')\n").extract().header("Location");
 
         var graded = awaitFinished(token, location);
 
@@ -113,7 +115,7 @@ class GradingIT {
     @RunAsClient
     void anotherLearnerCannotReadASubmissionAndLearnsNothingFromTrying() {
         String owner = newLearnerToken();
-        String location = submit(owner, HELLO_SOLUTION).extract().header("Location");
+        String location = Http.submit(api(), owner, HELLO_SOLUTION).extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         given().baseUri(api()).auth().oauth2(newLearnerToken()).get("submissions/" + id)
@@ -129,7 +131,7 @@ class GradingIT {
         int accepted = 0;
         int refused = 0;
         for (int i = 0; i < 15 && refused == 0; i++) {
-            var response = submit(token, HELLO_SOLUTION).extract();
+            var response = Http.submit(api(), token, HELLO_SOLUTION).extract();
             if (response.statusCode() == 429) {
                 refused++;
                 assertThat(response.header("Retry-After")).isNotBlank();
@@ -251,20 +253,20 @@ class GradingIT {
     @Test
     @RunAsClient
     void jobeReportsCompileErrorsWithTheCompilersMessage() {
-        jobeRun("java", "public class Broken { void f() { int x = } }", "").body("outcome", equalTo(11))
+        Http.jobeRun(jobe(), "java", "public class Broken { void f() { int x = } }", "").body("outcome", equalTo(11))
                 .body("cmpinfo", containsString("Broken"));
-        jobeRun("c", "int main(void) { return x; }", "").body("outcome", equalTo(11))
+        Http.jobeRun(jobe(), "c", "int main(void) { return x; }", "").body("outcome", equalTo(11))
                 .body("cmpinfo", containsString("x"));
     }
 
     @Test
     @RunAsClient
     void jobeDecidesRuntimeErrorsByStandardErrorLikeJobe() {
-        jobeRun("python3", "raise ValueError('boom')", "").body("outcome", equalTo(12))
+        Http.jobeRun(jobe(), "python3", "raise ValueError('boom')", "").body("outcome", equalTo(12))
                 .body("stderr", containsString("ValueError"));
-        jobeRun("python3", "import sys\nprint('quiet')\nsys.exit(3)", "").body("outcome", equalTo(15))
+        Http.jobeRun(jobe(), "python3", "import sys\nprint('quiet')\nsys.exit(3)", "").body("outcome", equalTo(15))
                 .body("stdout", equalTo("quiet\n"));
-        jobeRun("nodejs", "throw new Error('boom')", "").body("outcome", equalTo(12));
+        Http.jobeRun(jobe(), "nodejs", "throw new Error('boom')", "").body("outcome", equalTo(12));
     }
 
     @Test
@@ -299,11 +301,36 @@ class GradingIT {
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     private String api() {
-        return base.toString() + "api/v1/";
+        return root() + "api/v1/";
     }
 
     private String jobe() {
-        return base.toString() + "jobe/index.php/restapi/";
+        return root() + "jobe/index.php/restapi/";
+    }
+
+    private String root() {
+        String url = base.toString();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /**
+     * The client calls that return RestAssured types. Kept out of the test class's own signatures: the class is also
+     * loaded inside the server (for the lease test), where RestAssured is absent.
+     */
+    static final class Http {
+        private Http() {
+        }
+
+        static ValidatableResponse submit(String api, String token, String source) {
+            return given().baseUri(api).auth().oauth2(token).contentType("application/json")
+                    .body(Map.of("source", source)).post(SAY_HELLO).then();
+        }
+
+        static ValidatableResponse jobeRun(String jobe, String language, String source, String input) {
+            var spec = Map.of("run_spec", Map.of("language_id", language, "sourcecode", source, "input", input));
+            return given().baseUri(jobe).contentType("application/json").body(spec).post("runs")
+                    .then().statusCode(200).body("cmpinfo", notNullValue());
+        }
     }
 
     /** A fresh learner account, so tests never share rate limits or submissions. */
@@ -318,10 +345,6 @@ class GradingIT {
                 .post("auth/tokens").then().statusCode(201).extract().path("token");
     }
 
-    private io.restassured.response.ValidatableResponse submit(String token, String source) {
-        return given().baseUri(api()).auth().oauth2(token).contentType("application/json")
-                .body(Map.of("source", source)).post(SAY_HELLO).then();
-    }
 
     private Map<String, Object> awaitFinished(String token, String location) {
         long until = System.currentTimeMillis() + 60_000;
@@ -339,14 +362,9 @@ class GradingIT {
         throw new AssertionError("Not graded within a minute: " + location);
     }
 
-    private io.restassured.response.ValidatableResponse jobeRun(String language, String source, String input) {
-        var spec = Map.of("run_spec", Map.of("language_id", language, "sourcecode", source, "input", input));
-        return given().baseUri(jobe()).contentType("application/json").body(spec).post("runs")
-                .then().statusCode(200).body("cmpinfo", notNullValue());
-    }
 
     private void assertJobe(String language, String source, String input, int outcome, String stdout) {
-        jobeRun(language, source, input).body("outcome", equalTo(outcome)).body("stdout", equalTo(stdout));
+        Http.jobeRun(jobe(), language, source, input).body("outcome", equalTo(outcome)).body("stdout", equalTo(stdout));
     }
 
     private void awaitEmptyQueue() {

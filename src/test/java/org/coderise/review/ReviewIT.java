@@ -7,20 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import io.restassured.response.Response;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,11 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
-    private static final String DEMO_PASSWORD = "coderise-demo";
     private static final String DEMO_COHORT = "DEMO-2026";
     private static final String COURSE = "python-first-steps";
     private static final String CAPSTONE = "savings-group-report";
-    private static final Path CAPSTONE_DIR = Path.of("courses/python-first-steps/07-files-project/06-savings-group-report");
     private static final String PROBLEMS = "https://coderise.org/problems/";
     private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 1000);
 
@@ -87,95 +81,95 @@ class ReviewIT {
     @Test
     @RunAsClient
     void aGradedCapstoneIsQueuedCommentedOnLine3AndDecidedWithTheLearnerNotified() throws Exception {
-        Person learner = register("Ada Review", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        long reviewId = gradedCapstoneInQueue(learner, mentor);
+        ReviewApi.Person learner = api().register("Ada Review", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        long reviewId = api().gradedCapstoneInQueue(learner, mentor);
 
-        given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/queue").then().statusCode(200)
+        given().baseUri(api().url()).auth().oauth2(mentor.token()).get("reviews/queue").then().statusCode(200)
                 .body("find { it.id == " + reviewId + " }.learnerName", equalTo("Ada Review"))
                 .body("find { it.id == " + reviewId + " }.kind", equalTo("CAPSTONE"))
-                .body(not(containsString(learner.email)));
-        claim(mentor, reviewId).then().statusCode(200);
-        comment(mentor, reviewId, 3, "Name this **total**").then().statusCode(201).body("line", equalTo(3));
-        decide(mentor, reviewId, "CHANGES_REQUESTED", "Nearly there").then().statusCode(200)
+                .body(not(containsString(learner.email())));
+        api().claim(mentor, reviewId).then().statusCode(200);
+        api().comment(mentor, reviewId, 3, "Name this **total**").then().statusCode(201).body("line", equalTo(3));
+        api().decide(mentor, reviewId, "CHANGES_REQUESTED", "Nearly there").then().statusCode(200)
                 .body("status", equalTo("DECIDED"));
 
-        given().baseUri(api()).auth().oauth2(learner.token).get("reviews/notifications").then().statusCode(200)
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("reviews/notifications").then().statusCode(200)
                 .body("unread", equalTo(1)).body("items[0].kind", equalTo("CHANGES_REQUESTED"))
                 .body("items[0].reviewId", equalTo((int) reviewId));
-        given().baseUri(api()).auth().oauth2(learner.token).queryParam("course", COURSE)
+        given().baseUri(api().url()).auth().oauth2(learner.token()).queryParam("course", COURSE)
                 .queryParam("exercise", CAPSTONE).get("reviews/mine").then().statusCode(200)
                 .body("[0].decision", equalTo("CHANGES_REQUESTED"))
                 .body("[0].comments[0].line", equalTo(3))
                 .body("[0].comments[0].html", containsString("<strong>total</strong>"));
-        given().baseUri(api()).auth().oauth2(learner.token).post("reviews/notifications/read").then().statusCode(204);
-        given().baseUri(api()).auth().oauth2(learner.token).get("reviews/notifications").then().body("unread", equalTo(0));
+        given().baseUri(api().url()).auth().oauth2(learner.token()).post("reviews/notifications/read").then().statusCode(204);
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("reviews/notifications").then().body("unread", equalTo(0));
     }
 
     @Test
     @RunAsClient
     void aResubmissionIsReviewedAgainAgainstThePreviousAttemptAndApprovalCompletesTheCapstone() throws Exception {
-        Person learner = register("Grace Resubmit", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        long first = gradedCapstoneInQueue(learner, mentor);
-        claim(mentor, first).then().statusCode(200);
-        decide(mentor, first, "CHANGES_REQUESTED", null).then().statusCode(200);
+        ReviewApi.Person learner = api().register("Grace Resubmit", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        long first = api().gradedCapstoneInQueue(learner, mentor);
+        api().claim(mentor, first).then().statusCode(200);
+        api().decide(mentor, first, "CHANGES_REQUESTED", null).then().statusCode(200);
 
-        long second = gradedCapstoneInQueue(learner, mentor);
-        var detail = given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/" + second).then().statusCode(200)
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("enrollments/" + COURSE).then().statusCode(200)
+                .body("doneItems", equalTo(0));
+        long second = api().gradedCapstoneInQueue(learner, mentor);
+        var detail = given().baseUri(api().url()).auth().oauth2(mentor.token()).get("reviews/" + second).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(detail.getLong("previousSubmissionId")).isPositive();
-        claim(mentor, second).then().statusCode(200);
-        decide(mentor, second, "APPROVED", "Well done").then().statusCode(200).body("decision", equalTo("APPROVED"));
+        api().claim(mentor, second).then().statusCode(200);
+        api().decide(mentor, second, "APPROVED", "Well done").then().statusCode(200).body("decision", equalTo("APPROVED"));
 
-        given().baseUri(api()).auth().oauth2(learner.token).get("enrollments/" + COURSE).then().statusCode(200)
-                .body(containsString(CAPSTONE));
-        assertThat(given().baseUri(api()).auth().oauth2(learner.token).get("enrollments/" + COURSE).asString())
-                .contains("APPROVED");
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("enrollments/" + COURSE).then().statusCode(200)
+                .body("doneItems", equalTo(1));
     }
 
     @Test
     @RunAsClient
     void aMentorOutsideTheCohortCannotSeeOrActAndTheQueueHidesIt() throws Exception {
-        Person learner = register("Hedy Cohort", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        Person outsider = mentor(null);
-        long reviewId = gradedCapstoneInQueue(learner, mentor);
+        ReviewApi.Person learner = api().register("Hedy Cohort", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        ReviewApi.Person outsider = api().mentor(null);
+        long reviewId = api().gradedCapstoneInQueue(learner, mentor);
 
-        given().baseUri(api()).auth().oauth2(outsider.token).get("reviews/" + reviewId).then().statusCode(403)
+        given().baseUri(api().url()).auth().oauth2(outsider.token()).get("reviews/" + reviewId).then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "review-outside-cohorts"));
-        claim(outsider, reviewId).then().statusCode(403);
-        given().baseUri(api()).auth().oauth2(outsider.token).get("reviews/queue").then().statusCode(200)
+        api().claim(outsider, reviewId).then().statusCode(403);
+        given().baseUri(api().url()).auth().oauth2(outsider.token()).get("reviews/queue").then().statusCode(200)
                 .body("id", not(org.hamcrest.Matchers.hasItem((int) reviewId)));
-        given().baseUri(api()).auth().oauth2(learner.token).get("reviews/queue").then().statusCode(403);
-        given().baseUri(api()).auth().oauth2(learner.token).get("reviews/" + reviewId).then().statusCode(403);
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("reviews/queue").then().statusCode(403);
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("reviews/" + reviewId).then().statusCode(403);
     }
 
     @Test
     @RunAsClient
     void badInputIsRefusedClearlyAndWritesNothing() throws Exception {
-        Person learner = register("Karen Input", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        Person other = mentor(DEMO_COHORT);
-        long reviewId = gradedCapstoneInQueue(learner, mentor);
+        ReviewApi.Person learner = api().register("Karen Input", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        ReviewApi.Person other = api().mentor(DEMO_COHORT);
+        long reviewId = api().gradedCapstoneInQueue(learner, mentor);
 
-        comment(mentor, reviewId, 3, "Before claiming").then().statusCode(409)
+        api().comment(mentor, reviewId, 3, "Before claiming").then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "review-claim-required"));
-        claim(mentor, reviewId).then().statusCode(200);
-        claim(other, reviewId).then().statusCode(409).body("type", equalTo(PROBLEMS + "review-already-claimed"));
-        comment(mentor, reviewId, 9999, "Nowhere").then().statusCode(400)
+        api().claim(mentor, reviewId).then().statusCode(200);
+        api().claim(other, reviewId).then().statusCode(409).body("type", equalTo(PROBLEMS + "review-already-claimed"));
+        api().comment(mentor, reviewId, 9999, "Nowhere").then().statusCode(400)
                 .body("type", equalTo(PROBLEMS + "review-line-out-of-range"))
                 .body("detail", containsString("9999"));
-        comment(mentor, reviewId, 2, "   ").then().statusCode(400).body("type", equalTo(PROBLEMS + "review-empty-comment"));
-        decide(mentor, reviewId, "", "No decision").then().statusCode(400)
+        api().comment(mentor, reviewId, 2, "   ").then().statusCode(400).body("type", equalTo(PROBLEMS + "review-empty-comment"));
+        api().decide(mentor, reviewId, "", "No decision").then().statusCode(400)
                 .body("type", equalTo(PROBLEMS + "review-decision-missing"));
-        decide(mentor, reviewId, "ANSWERED", null).then().statusCode(400)
+        api().decide(mentor, reviewId, "ANSWERED", null).then().statusCode(400)
                 .body("type", equalTo(PROBLEMS + "review-decision-not-allowed"));
-        comment(mentor, reviewId, 1, "<script>alert('x')</script><b onclick=\"x()\">hi</b> [a](javascript:x)")
+        api().comment(mentor, reviewId, 1, "<script>alert('x')</script><b onclick=\"x()\">hi</b> [a](javascript:x)")
                 .then().statusCode(201).body("html", not(containsString("<script")))
                 .body("html", not(containsString("onclick"))).body("html", not(containsString("href")));
 
-        var review = given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/" + reviewId).then().statusCode(200)
+        var review = given().baseUri(api().url()).auth().oauth2(mentor.token()).get("reviews/" + reviewId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(review.getList("review.comments")).hasSize(1);
         assertThat(review.getString("review.status")).isEqualTo("OPEN");
@@ -185,30 +179,30 @@ class ReviewIT {
     @Test
     @RunAsClient
     void aLearnerRepliesOnceReportsACommentAndTheAuditLogHasEveryMentorAndAdminAction() throws Exception {
-        Person learner = register("Lin Reply", DEMO_COHORT);
-        Person stranger = register("Other Learner", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        Person admin = login("admin@coderise.test", DEMO_PASSWORD);
-        long reviewId = gradedCapstoneInQueue(learner, mentor);
-        claim(mentor, reviewId).then().statusCode(200);
-        long commentId = comment(mentor, reviewId, 3, "Why this name?").then().statusCode(201)
+        ReviewApi.Person learner = api().register("Lin Reply", DEMO_COHORT);
+        ReviewApi.Person stranger = api().register("Other Learner", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        ReviewApi.Person admin = api().login("admin@coderise.test", ReviewApi.DEMO_PASSWORD);
+        long reviewId = api().gradedCapstoneInQueue(learner, mentor);
+        api().claim(mentor, reviewId).then().statusCode(200);
+        long commentId = api().comment(mentor, reviewId, 3, "Why this name?").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        decide(mentor, reviewId, "CHANGES_REQUESTED", null).then().statusCode(200);
+        api().decide(mentor, reviewId, "CHANGES_REQUESTED", null).then().statusCode(200);
 
-        reply(stranger, commentId).then().statusCode(404);
-        reply(learner, commentId).then().statusCode(200).body("replyHtml", containsString("Because"));
-        reply(learner, commentId).then().statusCode(409).body("type", equalTo(PROBLEMS + "review-already-replied"));
-        given().baseUri(api()).auth().oauth2(learner.token).contentType("application/json")
+        api().reply(stranger, commentId).then().statusCode(404);
+        api().reply(learner, commentId).then().statusCode(200).body("replyHtml", containsString("Because"));
+        api().reply(learner, commentId).then().statusCode(409).body("type", equalTo(PROBLEMS + "review-already-replied"));
+        given().baseUri(api().url()).auth().oauth2(learner.token()).contentType("application/json")
                 .body(Map.of("reason", "Unkind")).post("reviews/comments/" + commentId + "/reports").then().statusCode(201);
 
-        long reportId = given().baseUri(api()).auth().oauth2(admin.token).get("reviews/admin/reports").then()
+        long reportId = given().baseUri(api().url()).auth().oauth2(admin.token()).get("reviews/admin/reports").then()
                 .statusCode(200).extract().jsonPath().getLong("find { it.commentId == " + commentId + " }.id");
-        given().baseUri(api()).auth().oauth2(admin.token).post("reviews/admin/reports/" + reportId + "/hide")
+        given().baseUri(api().url()).auth().oauth2(admin.token()).post("reviews/admin/reports/" + reportId + "/hide")
                 .then().statusCode(204);
-        given().baseUri(api()).auth().oauth2(learner.token).queryParam("course", COURSE)
+        given().baseUri(api().url()).auth().oauth2(learner.token()).queryParam("course", COURSE)
                 .queryParam("exercise", CAPSTONE).get("reviews/mine").then().body("[0].comments.size()", equalTo(0));
-        given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/admin/audit").then().statusCode(403);
-        List<String> actions = given().baseUri(api()).auth().oauth2(admin.token).queryParam("review", reviewId)
+        given().baseUri(api().url()).auth().oauth2(mentor.token()).get("reviews/admin/audit").then().statusCode(403);
+        List<String> actions = given().baseUri(api().url()).auth().oauth2(admin.token()).queryParam("review", reviewId)
                 .get("reviews/admin/audit").then().statusCode(200).extract().jsonPath().getList("action");
         assertThat(actions).containsSubsequence("CLAIMED", "COMMENTED", "DECIDED", "COMMENT_HIDDEN");
     }
@@ -216,19 +210,19 @@ class ReviewIT {
     @Test
     @RunAsClient
     void turnaroundFiguresCountFirstResponsesAndTheBacklog() throws Exception {
-        Person learner = register("Mae Figures", DEMO_COHORT);
-        Person mentor = mentor(DEMO_COHORT);
-        Person manager = login("manager@coderise.test", DEMO_PASSWORD);
-        long reviewId = gradedCapstoneInQueue(learner, mentor);
-        claim(mentor, reviewId).then().statusCode(200);
-        decide(mentor, reviewId, "APPROVED", null).then().statusCode(200);
+        ReviewApi.Person learner = api().register("Mae Figures", DEMO_COHORT);
+        ReviewApi.Person mentor = api().mentor(DEMO_COHORT);
+        ReviewApi.Person manager = api().login("manager@coderise.test", ReviewApi.DEMO_PASSWORD);
+        long reviewId = api().gradedCapstoneInQueue(learner, mentor);
+        api().claim(mentor, reviewId).then().statusCode(200);
+        api().decide(mentor, reviewId, "APPROVED", null).then().statusCode(200);
 
-        given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/turnaround").then().statusCode(200)
-                .body("targetHours", equalTo(48)).body("byMentor.key", org.hamcrest.Matchers.hasItem(mentor.name))
+        given().baseUri(api().url()).auth().oauth2(mentor.token()).get("reviews/turnaround").then().statusCode(200)
+                .body("targetHours", equalTo(48)).body("byMentor.key", org.hamcrest.Matchers.hasItem(mentor.name()))
                 .body("overall.medianMinutes", org.hamcrest.Matchers.notNullValue());
-        given().baseUri(api()).auth().oauth2(manager.token).get("reviews/turnaround").then().statusCode(200)
+        given().baseUri(api().url()).auth().oauth2(manager.token()).get("reviews/turnaround").then().statusCode(200)
                 .body("overall.responded", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        given().baseUri(api()).auth().oauth2(learner.token).get("reviews/turnaround").then().statusCode(403);
+        given().baseUri(api().url()).auth().oauth2(learner.token()).get("reviews/turnaround").then().statusCode(403);
     }
 
     // ---- claims inside the server ---------------------------------------------------------------------------
@@ -274,6 +268,10 @@ class ReviewIT {
         assertThatThrownBy(() -> queue.release(absent, id)).isInstanceOf(ClaimRequiredException.class);
     }
 
+    private ReviewApi api() {
+        return new ReviewApi(base);
+    }
+
     private boolean claimAfter(CyclicBarrier start, Caller mentor, long id) throws Exception {
         start.await();
         try {
@@ -295,98 +293,5 @@ class ReviewIT {
 
     private static Caller admin() {
         return new Caller(IDS.incrementAndGet(), false, true, false);
-    }
-
-    // ---- HTTP helpers -----------------------------------------------------------------------------------------
-
-    private record Person(String name, String email, String token) {
-    }
-
-    private String api() {
-        return base.toString() + "api/v1/";
-    }
-
-    private Person register(String name, String inviteCode) {
-        String email = "review-" + UUID.randomUUID() + "@coderise.test";
-        var form = new java.util.HashMap<String, Object>(Map.of("displayName", name, "email", email,
-                "password", DEMO_PASSWORD + "-long-enough", "language", "en", "country", "KE",
-                "demographicsConsent", false));
-        if (inviteCode != null) {
-            form.put("inviteCode", inviteCode);
-        }
-        given().baseUri(api()).contentType("application/json").body(form).post("accounts").then().statusCode(201);
-        return login(email, DEMO_PASSWORD + "-long-enough", name);
-    }
-
-    private Person login(String email, String password) {
-        return login(email, password, email);
-    }
-
-    private Person login(String email, String password, String name) {
-        String token = given().baseUri(api()).contentType("application/json")
-                .body(Map.of("email", email, "password", password)).post("auth/tokens")
-                .then().statusCode(201).extract().path("token");
-        return new Person(name, email, token);
-    }
-
-    /** A mentor: a member of the cohort (null: of none) whom the demo admin granted the MENTOR role. */
-    private Person mentor(String inviteCode) {
-        Person person = register("Mentor " + UUID.randomUUID().toString().substring(0, 8), inviteCode);
-        long id = given().baseUri(api()).auth().oauth2(person.token).get("me").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
-        Person admin = login("admin@coderise.test", DEMO_PASSWORD);
-        given().baseUri(api()).auth().oauth2(admin.token).put("admin/users/" + id + "/roles/MENTOR")
-                .then().statusCode(200);
-        return person;
-    }
-
-    /** The learner submits the reference solution of the capstone; once graded it shows in the mentor's queue. */
-    private long gradedCapstoneInQueue(Person learner, Person mentor) throws Exception {
-        given().baseUri(api()).auth().oauth2(learner.token).post("enrollments/" + COURSE);
-        String source = Files.readString(CAPSTONE_DIR.resolve("solution/main.py"));
-        String location = given().baseUri(api()).auth().oauth2(learner.token).contentType("application/json")
-                .body(Map.of("source", source)).post("exercises/" + COURSE + "/" + CAPSTONE + "/submissions")
-                .then().statusCode(202).extract().header("Location");
-        long submissionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        long until = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < until) {
-            Response queueNow = given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/queue");
-            List<Map<String, Object>> items = queueNow.then().statusCode(200).extract().jsonPath().getList("");
-            for (Map<String, Object> item : items) {
-                long id = ((Number) item.get("id")).longValue();
-                if (learner.name.equals(item.get("learnerName")) && detailSubmission(mentor, id) == submissionId) {
-                    return id;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Submission " + submissionId + " did not reach the review queue in 90 s");
-    }
-
-    private long detailSubmission(Person mentor, long reviewId) {
-        return given().baseUri(api()).auth().oauth2(mentor.token).get("reviews/" + reviewId).then().statusCode(200)
-                .extract().jsonPath().getLong("submissionId");
-    }
-
-    private Response claim(Person mentor, long reviewId) {
-        return given().baseUri(api()).auth().oauth2(mentor.token).post("reviews/" + reviewId + "/claim");
-    }
-
-    private Response comment(Person mentor, long reviewId, int line, String body) {
-        return given().baseUri(api()).auth().oauth2(mentor.token).contentType("application/json")
-                .body(Map.of("file", "main.py", "line", line, "body", body)).post("reviews/" + reviewId + "/comments");
-    }
-
-    private Response decide(Person mentor, long reviewId, String decision, String comment) {
-        var body = new java.util.HashMap<String, Object>();
-        body.put("decision", decision);
-        body.put("comment", comment);
-        return given().baseUri(api()).auth().oauth2(mentor.token).contentType("application/json").body(body)
-                .post("reviews/" + reviewId + "/decision");
-    }
-
-    private Response reply(Person learner, long commentId) {
-        return given().baseUri(api()).auth().oauth2(learner.token).contentType("application/json")
-                .body(Map.of("body", "Because it is the **total**")).post("reviews/comments/" + commentId + "/reply");
     }
 }

@@ -1,13 +1,15 @@
 package org.coderise.grading.domain;
 
-import jakarta.ejb.ApplicationException;
-
-/** The submission is malformed (no files, unsafe or repeated file names). Nothing was stored. */
-@ApplicationException(rollback = true)
+/** The submission is malformed (no files, unsafe or repeated file names, not JSON). Nothing was stored. */
 public class InvalidSubmissionException extends GradingException {
     private static final long serialVersionUID = 1L;
 
     public InvalidSubmissionException(String message) {
-        super(message);
+        super("invalid-submission", 400, message);
+    }
+
+    @Override
+    public String title() {
+        return "Invalid submission";
     }
 }

@@ -1,21 +1,25 @@
 package org.coderise.grading.domain;
 
-import jakarta.ejb.ApplicationException;
 import java.time.Duration;
+import org.coderise.shared.domain.RetryLater;
 
 /** The learner has too many submissions in flight or sent too many this minute; nothing was stored. */
-@ApplicationException(rollback = true)
-public class SubmissionRateLimitedException extends GradingException {
+public class SubmissionRateLimitedException extends GradingException implements RetryLater {
     private static final long serialVersionUID = 1L;
     private final Duration retryAfter;
 
     public SubmissionRateLimitedException(String message, Duration retryAfter) {
-        super(message);
+        super("too-many-submissions", 429, message);
         this.retryAfter = retryAfter;
     }
 
-    /** How long the learner should wait before trying again. */
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public String title() {
+        return "Too many submissions";
+    }
+
+    @Override
+    public long retryAfterSeconds() {
+        return Math.max(1, retryAfter.toSeconds());
     }
 }

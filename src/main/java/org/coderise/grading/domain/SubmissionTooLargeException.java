@@ -1,13 +1,15 @@
 package org.coderise.grading.domain;
 
-import jakarta.ejb.ApplicationException;
-
-/** The submission exceeds a size cap (files, bytes). Nothing was stored. */
-@ApplicationException(rollback = true)
+/** The submission exceeds a size cap (body, file count, bytes). Nothing was stored. */
 public class SubmissionTooLargeException extends GradingException {
     private static final long serialVersionUID = 1L;
 
     public SubmissionTooLargeException(String message) {
-        super(message);
+        super("submission-too-large", 413, message);
+    }
+
+    @Override
+    public String title() {
+        return "Submission too large";
     }
 }

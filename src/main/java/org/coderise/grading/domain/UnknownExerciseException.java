@@ -1,13 +1,15 @@
 package org.coderise.grading.domain;
 
-import jakarta.ejb.ApplicationException;
-
-/** No published exercise has this id, or its language cannot be graded here. Nothing was stored. */
-@ApplicationException(rollback = true)
+/** No published exercise has this id. Nothing was stored. */
 public class UnknownExerciseException extends GradingException {
     private static final long serialVersionUID = 1L;
 
     public UnknownExerciseException(String message) {
-        super(message);
+        super("unknown-exercise", 404, message);
+    }
+
+    @Override
+    public String title() {
+        return "Unknown exercise";
     }
 }

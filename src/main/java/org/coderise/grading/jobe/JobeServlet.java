@@ -127,7 +127,7 @@ public class JobeServlet extends HttpServlet {
             throw new BadRunSpecException("file_contents (base64) is required");
         }
         try {
-            return Base64.getMimeDecoder().decode(base64.getString());
+            return Base64.getDecoder().decode(base64.getString().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new BadRunSpecException("file_contents is not valid base64");
         }

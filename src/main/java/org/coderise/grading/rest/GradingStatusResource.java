@@ -15,6 +15,8 @@ import org.coderise.grading.application.GradingSettings;
 import org.coderise.grading.infrastructure.GradingFigures;
 import org.coderise.grading.infrastructure.SubmissionQueue;
 import org.coderise.sandbox.api.Sandbox;
+import org.coderise.identity.api.Role;
+import org.coderise.shared.rest.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +43,8 @@ public class GradingStatusResource {
     }
 
     @GET
-    @RolesAllowed("ADMIN")
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Role.Names.ADMIN)
+    @SecurityRequirement(name = RestApplication.BEARER)
     @Operation(summary = "Queue length and oldest wait, this node's workers and sandbox protections")
     public GradingStatus status() {
         var sandboxStatus = sandbox.status();

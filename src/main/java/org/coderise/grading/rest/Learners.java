@@ -1,19 +1,19 @@
 package org.coderise.grading.rest;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.core.SecurityContext;
+import org.coderise.identity.api.CurrentUser;
+import org.coderise.identity.api.Identities;
 
-/** The learner behind a request: the identity user id the authenticated principal carries. */
-final class Learners {
-    private Learners() {
-    }
+/** The learner behind a request, for resources already guarded by {@code @RolesAllowed}. */
+@RequestScoped
+class Learners {
+    @Inject
+    Identities identities;
 
-    /** @throws NotAuthorizedException when nobody is signed in */
-    static long current(SecurityContext security) {
-        var principal = security.getUserPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        return Long.parseLong(principal.getName());
+    /** @throws NotAuthorizedException when nobody (or an erased account) is signed in */
+    long current() {
+        return identities.current().map(CurrentUser::id).orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
 }

@@ -8,14 +8,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import org.coderise.grading.application.PlaygroundService;
 import org.coderise.grading.domain.UnsupportedLanguageException;
 import org.coderise.sandbox.api.Sandbox;
+import org.coderise.identity.api.Role;
+import org.coderise.shared.rest.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,16 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("runs")
 @RequestScoped
 @Tag(name = "Grading")
-@RolesAllowed("LEARNER")
-@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.Names.LEARNER)
+@SecurityRequirement(name = RestApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class RunsResource {
     @Inject
     PlaygroundService playground;
     @Inject
     Sandbox sandbox;
-    @Context
-    SecurityContext security;
+    @Inject
+    Learners learners;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class RunsResource {
     @APIResponse(responseCode = "400", description = "unsupported-language or invalid-submission problem")
     @APIResponse(responseCode = "429", description = "too-many-submissions problem, with Retry-After")
     public RunView run(InputStream body) {
-        long learner = Learners.current(security);
+        long learner = learners.current();
         var json = JsonBody.read(body);
         String language = JsonBody.text(json, "language");
         String entry = sandbox.languages().stream().filter(l -> l.id().equals(language)).findFirst()
@@ -60,6 +60,6 @@ public class RunsResource {
     @GET
     @Operation(summary = "The caller's last few runs on this server, newest first")
     public List<RunView> recent() {
-        return playground.recent(Learners.current(security)).stream().map(r -> RunView.of(r.result())).toList();
+        return playground.recent(learners.current()).stream().map(r -> RunView.of(r.result())).toList();
     }
 }

@@ -13,13 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.coderise.grading.application.SubmissionService;
 import org.coderise.grading.domain.InvalidSubmissionException;
 import org.coderise.grading.domain.Submission;
+import org.coderise.identity.api.Role;
+import org.coderise.shared.rest.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("")
 @RequestScoped
 @Tag(name = "Grading")
-@RolesAllowed("LEARNER")
-@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.Names.LEARNER)
+@SecurityRequirement(name = RestApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionsResource {
     static final String BUSY = "CodeRise is busy: your work is saved and queued, and will be graded as soon as a"
@@ -38,8 +39,8 @@ public class SubmissionsResource {
 
     @Inject
     SubmissionService submissions;
-    @Context
-    SecurityContext security;
+    @Inject
+    Learners learners;
     @Context
     UriInfo uri;
 
@@ -58,7 +59,7 @@ public class SubmissionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("courseId") String courseId, @PathParam("exerciseId") String exerciseId,
             InputStream body) {
-        long learner = Learners.current(security);
+        long learner = learners.current();
         var json = JsonBody.read(body);
         var files = JsonBody.files(json, submissions.entryPoint(courseId, exerciseId));
         var accepted = submissions.submit(learner, courseId, exerciseId, files);
@@ -76,7 +77,7 @@ public class SubmissionsResource {
     @Operation(summary = "A submission of the caller: status, queue position, verdict, score and per-test results")
     @APIResponse(responseCode = "404", description = "submission-not-found problem (also for another learner's)")
     public SubmissionView submission(@PathParam("id") long id) {
-        return view(submissions.own(Learners.current(security), id));
+        return view(submissions.own(learners.current(), id));
     }
 
     /** The caller's submissions to one exercise, newest first: {@code ?exercise=courseId/exerciseId}. */
@@ -84,7 +85,7 @@ public class SubmissionsResource {
     @Path("submissions")
     @Operation(summary = "The caller's submissions to one exercise, newest first")
     public List<SubmissionView> history(@QueryParam("exercise") String exercise) {
-        long learner = Learners.current(security);
+        long learner = learners.current();
         int slash = exercise == null ? -1 : exercise.indexOf('/');
         if (slash <= 0) {
             throw new InvalidSubmissionException("Name the exercise: ?exercise=courseId/exerciseId");

@@ -28,6 +28,14 @@ public class LearnerReviews {
     ReviewComments comments;
     @Inject
     CommentRenderer renderer;
+    @Inject
+    ReviewAccess access;
+
+    /** One of the caller's own review requests. @throws org.coderise.review.domain.ReviewNotFoundException else */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReviewRequest find(Caller caller, long requestId) {
+        return access.forLearner(caller, requestId);
+    }
 
     /** The caller's reviews of an exercise, newest first, with their visible comments. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,8 +52,9 @@ public class TurnaroundReport {
         List<ReviewRequests.TurnaroundRow> rows = cohorts != null && cohorts.isEmpty() ? List.of()
                 : requests.turnaroundRows(cohorts, now.minusDays(WINDOW_DAYS));
         List<Row> byCohort = rowsBy(rows, r -> r.cohortId() == null ? "—" : "#" + r.cohortId(), now);
+        Map<Long, String> names = new HashMap<>();
         List<Row> byMentor = rowsBy(rows.stream().filter(r -> r.responderId() != null).toList(),
-                r -> people.displayName(r.responderId()).orElse("#" + r.responderId()), now);
+                r -> names.computeIfAbsent(r.responderId(), id -> people.displayName(id).orElse("#" + id)), now);
         return new Figures(Turnaround.of(rows.stream().map(TurnaroundReport::sample).toList(), now, policy),
                 byCohort, byMentor, policy.target().toHours());
     }

@@ -122,4 +122,17 @@ public class ReviewRequests {
     public record TurnaroundRow(Long cohortId, Long responderId, LocalDateTime requestedAt,
             Optional<LocalDateTime> firstResponseAt, boolean open) {
     }
+
+    /** Removes what a person wrote or was told in review; see {@code ReviewErasure}. @return rows changed */
+    public int eraseWordsOf(long userId) {
+        int rows = em.createQuery("UPDATE ReviewRequest r SET r.question = NULL WHERE r.learnerId = :u")
+                .setParameter("u", userId).executeUpdate();
+        rows += em.createNativeQuery("UPDATE review_comments SET reply_markdown = NULL, reply_html = NULL"
+                + " WHERE request_id IN (SELECT id FROM review_requests WHERE learner_id = ?)")
+                .setParameter(1, userId).executeUpdate();
+        rows += em.createQuery("DELETE FROM CommentSnippet s WHERE s.mentorId = :u").setParameter("u", userId)
+                .executeUpdate();
+        return rows + em.createQuery("DELETE FROM Notification n WHERE n.recipientId = :u").setParameter("u", userId)
+                .executeUpdate();
+    }
 }

@@ -3,28 +3,28 @@ package org.coderise.review.rest;
 import java.util.Map;
 
 /** The JSON bodies the review API accepts. A wire contract: add fields rather than rename them. */
-final class ReviewBodies {
+public final class ReviewBodies {
     private ReviewBodies() {
     }
 
     /** A learner asks a mentor about one of their graded submissions. */
-    record Ask(long submissionId, String question) {
+    public record Ask(long submissionId, String question) {
     }
 
     /** @param line 1-based line of {@code file} in the reviewed submission */
-    record NewComment(String file, int line, String body) {
+    public record NewComment(String file, int line, String body) {
     }
 
     /** @param decision APPROVED, CHANGES_REQUESTED or ANSWERED (questions only); rubric scores are optional */
-    record NewDecision(String decision, String comment, Map<String, Integer> scores) {
+    public record NewDecision(String decision, String comment, Map<String, Integer> scores) {
     }
 
-    record Text(String body) {
+    public record Text(String body) {
     }
 
-    record NewReport(String reason) {
+    public record NewReport(String reason) {
     }
 
-    record NewSnippet(String title, String body) {
+    public record NewSnippet(String title, String body) {
     }
 }

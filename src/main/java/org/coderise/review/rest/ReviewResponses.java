@@ -19,11 +19,11 @@ import org.coderise.review.domain.Turnaround;
  * The JSON shapes of the review API. A wire contract: API clients read these names, so add fields rather than rename
  * or remove them. Durations are whole minutes; times are UTC ISO-8601 without offset. No contact details, ever.
  */
-final class ReviewResponses {
+public final class ReviewResponses {
     private ReviewResponses() {
     }
 
-    record QueueItem(long id, String kind, String courseId, String courseTitle, String exerciseId,
+    public record QueueItem(long id, String kind, String courseId, String courseTitle, String exerciseId,
             String exerciseTitle, String learnerName, Long cohortId, LocalDateTime requestedAt, long waitingMinutes,
             boolean overdue, boolean claimedByMe, LocalDateTime claimExpiresAt) {
         static QueueItem of(QueueEntry e) {
@@ -33,13 +33,13 @@ final class ReviewResponses {
         }
     }
 
-    record Claim(long id, LocalDateTime expiresAt) {
+    public record Claim(long id, LocalDateTime expiresAt) {
         static Claim of(ReviewRequest r) {
             return new Claim(r.id(), r.claimExpiresAt().orElseThrow());
         }
     }
 
-    record Comment(long id, String file, int line, String html, LocalDateTime createdAt, String replyHtml,
+    public record Comment(long id, String file, int line, String html, LocalDateTime createdAt, String replyHtml,
             LocalDateTime repliedAt) {
         static Comment of(ReviewComment c) {
             return new Comment(c.id(), c.filePath(), c.lineNumber(), c.bodyHtml(), c.createdAt(),
@@ -47,7 +47,7 @@ final class ReviewResponses {
         }
     }
 
-    record Review(long id, String kind, String status, String courseId, String exerciseId, String question,
+    public record Review(long id, String kind, String status, String courseId, String exerciseId, String question,
             LocalDateTime requestedAt, String decision, LocalDateTime decidedAt, String generalCommentHtml,
             Map<String, Integer> rubricScores, List<Comment> comments) {
         static Review of(ReviewRequest r, List<ReviewComment> comments) {
@@ -63,7 +63,7 @@ final class ReviewResponses {
     }
 
     /** What a mentor reviews: the request, the learner's display name, the code and the automatic results. */
-    record ReviewDetail(Review review, String learnerName, boolean claimedByMe, long submissionId,
+    public record ReviewDetail(Review review, String learnerName, boolean claimedByMe, long submissionId,
             Long previousSubmissionId, List<Submissions.CodeFile> files, String verdict, int score, int maxScore,
             List<Submissions.TestOutcome> tests) {
         static ReviewDetail of(ReviewView v) {
@@ -74,16 +74,16 @@ final class ReviewResponses {
         }
     }
 
-    record NotificationItem(long id, String kind, long reviewId, LocalDateTime createdAt, boolean read) {
+    public record NotificationItem(long id, String kind, long reviewId, LocalDateTime createdAt, boolean read) {
         static NotificationItem of(Notification n) {
             return new NotificationItem(n.id(), n.kind().name(), n.requestId(), n.createdAt(), n.readAt().isPresent());
         }
     }
 
-    record Notifications(long unread, List<NotificationItem> items) {
+    public record Notifications(long unread, List<NotificationItem> items) {
     }
 
-    record Figures(Long medianMinutes, Long p90Minutes, int responded, int backlog, Long oldestWaitingMinutes,
+    public record Figures(Long medianMinutes, Long p90Minutes, int responded, int backlog, Long oldestWaitingMinutes,
             int overdue) {
         static Figures of(Turnaround t) {
             return new Figures(t.median().map(d -> d.toMinutes()).orElse(null),
@@ -92,29 +92,29 @@ final class ReviewResponses {
         }
     }
 
-    record FiguresRow(String key, Figures figures) {
+    public record FiguresRow(String key, Figures figures) {
         static List<FiguresRow> of(List<TurnaroundReport.Row> rows) {
             return rows.stream().map(r -> new FiguresRow(r.key(), Figures.of(r.figures()))).toList();
         }
     }
 
-    record TurnaroundFigures(long targetHours, Figures overall, List<FiguresRow> byCohort, List<FiguresRow> byMentor) {
+    public record TurnaroundFigures(long targetHours, Figures overall, List<FiguresRow> byCohort, List<FiguresRow> byMentor) {
         static TurnaroundFigures of(TurnaroundReport.Figures f) {
             return new TurnaroundFigures(f.targetHours(), Figures.of(f.overall()), FiguresRow.of(f.byCohort()),
                     FiguresRow.of(f.byMentor()));
         }
     }
 
-    record Snippet(long id, String title, String body) {
+    public record Snippet(long id, String title, String body) {
         static Snippet of(CommentSnippet s) {
             return new Snippet(s.id(), s.title(), s.body());
         }
     }
 
-    record Report(long id, long commentId, long reviewId, String reason, LocalDateTime reportedAt, String commentHtml) {
+    public record Report(long id, long commentId, long reviewId, String reason, LocalDateTime reportedAt, String commentHtml) {
     }
 
-    record Audit(long id, long actorId, String action, Long reviewId, String detail, LocalDateTime at) {
+    public record Audit(long id, long actorId, String action, Long reviewId, String detail, LocalDateTime at) {
         static Audit of(AuditEntry a) {
             return new Audit(a.id(), a.actorId(), a.action().name(), a.requestId().orElse(null),
                     a.detail().orElse(null), a.actedAt());

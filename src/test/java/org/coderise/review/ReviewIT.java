@@ -57,7 +57,8 @@ class ReviewIT {
     static WebArchive deployment() {
         File[] assertj = Maven.configureResolver().workOffline().resolve("org.assertj:assertj-core:3.27.7")
                 .withoutTransitivity().asFile();
-        return Deployments.application().addClass(ReviewIT.class).addAsLibraries(assertj);
+        return Deployments.application().addClasses(ReviewIT.class, ReviewApi.class, ReviewApi.Person.class)
+                .addAsLibraries(assertj);
     }
 
     @ArquillianResource

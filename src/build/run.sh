@@ -9,4 +9,5 @@ mkdir -p "$CODERISE_DATA_DIR"
 echo "CodeRise: starting on http://localhost:$port/ (data in $CODERISE_DATA_DIR)"
 exec java -jar "$target/payara-micro.jar" \
   --deploy "$target/coderise.war" --contextroot / --port "$port" \
-  --nohazelcast --disablephonehome --rootdir "$CODERISE_DATA_DIR/payara"
+  --nohazelcast --disablephonehome --rootdir "$CODERISE_DATA_DIR/payara" \
+  --postbootcommandfile "$(dirname "$0")/post-boot.asadmin"

@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.coderise.Deployments;
 import org.coderise.catalog.api.Catalog;
 import org.coderise.catalog.api.CourseQuery;
 import org.coderise.catalog.api.CourseSummary;
+import org.coderise.catalog.application.CatalogAdministration;
 import org.coderise.catalog.application.CatalogImport;
 import org.coderise.catalog.application.ImportSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +50,9 @@ class CatalogIT {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    CatalogAdministration administration;
 
     @Test
     @RunAsClient
@@ -78,6 +85,18 @@ class CatalogIT {
                 .then().statusCode(404);
         given().baseUri(base.toString()).when().get("api/v1/courses/python-first-steps/assets/../../../etc/passwd")
                 .then().statusCode(404);
+    }
+
+    @Test
+    @RunAsClient
+    void keepsTheAdminPageFromAnonymousVisitors() {
+        given().baseUri(base.toString()).redirects().follow(false).when().get("admin/courses.xhtml")
+                .then().statusCode(not(equalTo(200)));
+    }
+
+    @Test
+    void letsOnlyAdminsReimport() {
+        assertThrows(EJBAccessException.class, () -> administration.reimport());
     }
 
     @Test

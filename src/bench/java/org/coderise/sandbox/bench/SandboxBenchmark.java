@@ -44,7 +44,7 @@ public final class SandboxBenchmark {
     public static void main(String[] args) throws Exception {
         Path base = Path.of("target/bench/sandbox").toAbsolutePath();
         try (SandboxService sandbox = SandboxService.start(SandboxSettings.defaults().withSlots(4).withBaseDir(base)
-                .withFirstUid(63000))) {
+                .withFirstUid(65000))) {
             if (!sandbox.status().ready()) {
                 throw new IllegalStateException("sandbox not ready: " + sandbox.status().problems());
             }
@@ -68,20 +68,19 @@ public final class SandboxBenchmark {
                 + loadAverage() + "; "
                 + String.join("; ", sandbox.status().protections().stream().map(p -> p.split(":")[0]).toList()));
         line("");
-        line("## Per run: median wall time (ms) over " + runs + " runs, sandboxed vs the same commands bare");
-        line("| language | kind | bare | sandboxed | overhead |");
-        line("|---|---|---|---|---|");
+        line("## Per run (compile + run): median wall time and mean CPU time (ms) over " + runs
+                + " runs (Java: a third), sandboxed vs the same commands bare");
+        line("| language | kind | bare wall | sandboxed wall | overhead | bare CPU | sandboxed CPU |");
+        line("|---|---|---|---|---|---|---|");
         for (Submissions submission : Submissions.all()) {
             Language language = languages.get(submission.language());
             int count = submission.language().equals("java") ? Math.max(5, runs / 3) : runs;
             for (boolean unit : List.of(false, true)) {
-                double[] medians = pairedMedians(count, () -> bare.run(language, submission, unit),
+                double[] m = paired(count, () -> bare.run(language, submission, unit),
                         () -> timed(request(submission, unit)));
-                double bareMs = medians[0];
-                double boxedMs = medians[1];
-                line(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | +%.1f |", submission.language(),
-                        unit ? "10 unit tests (compile + run)" : "hello world (compile + run)", bareMs, boxedMs,
-                        boxedMs - bareMs));
+                line(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %+.1f | %.0f | %.0f |",
+                        submission.language(), unit ? "10 unit tests" : "hello world", m[0], m[1], m[1] - m[0], m[2],
+                        m[3]));
             }
         }
         line("");
@@ -142,19 +141,41 @@ public final class SandboxBenchmark {
                 unit ? new Tests.Unit(submission.unitTests()) : new Tests.None(), Limits.defaults(), RunOptions.NONE);
     }
 
-    /** Medians of bare and sandboxed runs taken alternately, so a shared machine's drifting load hits both alike. */
-    private static double[] pairedMedians(int runs, LongSupplier bare, LongSupplier sandboxed) {
+    /**
+     * Medians of bare and sandboxed wall times taken alternately, so a shared machine's drifting load hits both
+     * alike, and the mean CPU time per run of each (from the children's CPU time the kernel adds to this JVM as it
+     * reaps them: tini, bubblewrap and the program count, whatever the machine's load).
+     */
+    private static double[] paired(int runs, LongSupplier bare, LongSupplier sandboxed) {
         for (int i = 0; i < WARMUP; i++) {
             bare.getAsLong();
             sandboxed.getAsLong();
         }
         List<Long> bareSamples = new ArrayList<>();
         List<Long> sandboxedSamples = new ArrayList<>();
+        long bareCpu = 0;
+        long sandboxedCpu = 0;
         for (int i = 0; i < runs; i++) {
+            long before = childrenCpuMillis();
             bareSamples.add(bare.getAsLong());
+            long between = childrenCpuMillis();
             sandboxedSamples.add(sandboxed.getAsLong());
+            bareCpu += between - before;
+            sandboxedCpu += childrenCpuMillis() - between;
         }
-        return new double[] {median(bareSamples), median(sandboxedSamples)};
+        return new double[] {median(bareSamples), median(sandboxedSamples), (double) bareCpu / runs,
+            (double) sandboxedCpu / runs};
+    }
+
+    /** cutime + cstime of /proc/self/stat, in milliseconds (the kernel counts in 10 ms ticks). */
+    private static long childrenCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static double median(List<Long> samples) {

@@ -3,9 +3,9 @@ package org.coderise.grading.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coderise.grading.application.HiddenTests;
 import org.coderise.grading.application.PlaygroundService;
 import org.coderise.grading.application.SubmissionService;
 import org.coderise.grading.domain.GradingException;
@@ -15,7 +15,6 @@ import org.coderise.grading.domain.SubmittedFile;
 import org.coderise.grading.domain.SubmittedFiles;
 import org.coderise.grading.infrastructure.RunResultJson;
 import org.coderise.sandbox.api.RunResult;
-import org.coderise.sandbox.api.TestResult;
 
 /**
  * Grading for the learner's own exercise page (learning's editor): submit, follow and list one's own submissions with
@@ -24,8 +23,6 @@ import org.coderise.sandbox.api.TestResult;
  */
 @ApplicationScoped
 public class LearnerSubmissions {
-    static final String HIDDEN_FAILED = "This hidden test did not pass. Check the cases the task describes.";
-
     @Inject
     SubmissionService submissions;
     @Inject
@@ -76,25 +73,7 @@ public class LearnerSubmissions {
 
     private LearnerAttempt view(Submission s) {
         return new LearnerAttempt(s.id(), !s.status().inFlight(), submissions.position(s), s.score().orElse(0),
-                s.maxScore(), s.resultJson().map(RunResultJson::read).map(r -> redacted(r, s)),
+                s.maxScore(), s.resultJson().map(RunResultJson::read).map(r -> HiddenTests.redacted(r, s)),
                 s.receivedAt().toInstant(ZoneOffset.UTC));
-    }
-
-    /** Visible tests in full, hidden ones reduced to pass/fail with no name, output or assertion message. */
-    private static RunResult redacted(RunResult result, Submission s) {
-        var tests = new ArrayList<TestResult>();
-        int hidden = 0;
-        for (TestResult test : result.tests()) {
-            if (s.hides(test.suite(), test.name())) {
-                boolean passed = test.status() == TestResult.Status.PASS;
-                tests.add(new TestResult("Hidden test " + ++hidden, test.suite(), passed ? TestResult.Status.PASS
-                        : TestResult.Status.FAIL, passed ? "" : HIDDEN_FAILED, "", test.duration()));
-            } else {
-                tests.add(test);
-            }
-        }
-        return new RunResult(result.verdict(), result.message(), tests, result.compileOutput(), result.exitCode(),
-                result.signal(), result.cpuTime(), result.wallTime(), result.peakMemoryBytes(), result.stdout(),
-                result.stderr(), result.limits());
     }
 }

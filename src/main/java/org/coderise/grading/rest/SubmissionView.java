@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coderise.grading.application.HiddenTests;
 import org.coderise.grading.domain.Submission;
 import org.coderise.grading.infrastructure.RunResultJson;
 import org.coderise.sandbox.api.RunResult;
@@ -35,10 +36,11 @@ public record SubmissionView(long id, String courseId, String exerciseId, String
 
     /** Visible tests in full, hidden ones reduced to pass/fail. */
     static List<TestView> tests(RunResult result, Submission s) {
+        List<TestResult> shown = HiddenTests.redacted(result, s).tests();
         var views = new ArrayList<TestView>();
-        int hidden = 0;
-        for (TestResult test : result.tests()) {
-            views.add(s.hides(test.suite(), test.name()) ? TestView.hidden(test, ++hidden) : TestView.visible(test));
+        for (int i = 0; i < shown.size(); i++) {
+            TestResult original = result.tests().get(i);
+            views.add(TestView.of(shown.get(i), s.hides(original.suite(), original.name())));
         }
         return views;
     }

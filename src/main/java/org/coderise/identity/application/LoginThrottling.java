@@ -21,15 +21,27 @@ public class LoginThrottling {
 
     /** The longer of the account's and the address's remaining lock, if either is locked. */
     public Optional<Duration> remainingLock(String email, String address, LocalDateTime now) {
-        return remaining(LoginThrottle.accountKey(email), now)
-                .map(a -> remaining(LoginThrottle.addressKey(address), now).filter(b -> b.compareTo(a) > 0).orElse(a))
-                .or(() -> remaining(LoginThrottle.addressKey(address), now));
+        Optional<Duration> account = remaining(LoginThrottle.accountKey(email), now);
+        Optional<Duration> fromAddress = throttlesAddress(address)
+                ? remaining(LoginThrottle.addressKey(address), now) : Optional.empty();
+        return account.map(a -> fromAddress.filter(b -> b.compareTo(a) > 0).orElse(a)).or(() -> fromAddress);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String email, String address, LocalDateTime now) {
         throttle(LoginThrottle.accountKey(email)).recordFailure(ThrottlePolicy.ACCOUNT, now);
-        throttle(LoginThrottle.addressKey(address)).recordFailure(ThrottlePolicy.ADDRESS, now);
+        if (throttlesAddress(address)) {
+            throttle(LoginThrottle.addressKey(address)).recordFailure(ThrottlePolicy.ADDRESS, now);
+        }
+    }
+
+    /**
+     * Loopback is the address of a reverse proxy on the same host, shared by every visitor behind it: throttling it
+     * would lock everyone out at once, so only the per-account throttle applies to it.
+     */
+    static boolean throttlesAddress(String address) {
+        return address != null && !address.startsWith("127.") && !"::1".equals(address)
+                && !"0:0:0:0:0:0:0:1".equals(address);
     }
 
     /** The owner got in: their account's count starts over (the address's does not, or an attacker could reset it). */

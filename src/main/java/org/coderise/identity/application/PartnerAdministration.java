@@ -44,7 +44,8 @@ public class PartnerAdministration {
         if (partners.findByName(name.strip()).isPresent()) {
             throw new DuplicatePartnerException(name.strip());
         }
-        String country = countryCode == null || countryCode.isBlank() ? null : UnknownCountryException.checked(countryCode);
+        String country = countryCode == null || countryCode.isBlank()
+                ? null : UnknownCountryException.checked(countryCode);
         return partners.add(new Partner(name, country, UtcTime.now()));
     }
 

@@ -50,7 +50,8 @@ public class DemoData {
     }
 
     @Transactional
-    void seed(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class) Object start) {
+    void seed(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+              Object start) {
         if (!wanted(demo, databaseUrl)) {
             return;
         }

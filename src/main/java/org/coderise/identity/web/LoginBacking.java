@@ -84,7 +84,7 @@ public class LoginBacking {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        messages.info("logout.done");
+        messages.infoAfterRedirect("logout.done");
         return "/index?faces-redirect=true";
     }
 

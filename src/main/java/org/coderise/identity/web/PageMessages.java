@@ -13,8 +13,8 @@ import org.coderise.shared.domain.DomainException;
 /**
  * The one place where identity's pages turn outcomes into translated messages: {@code problem.<type>} keys for
  * domain exceptions (an argument that has its own key {@code problem.<type>.<argument>} is shown translated), plain
- * keys for successes. Errors show on the page as it is re-rendered; successes are kept for the page after the
- * redirect that usually follows (flash).
+ * keys for successes. A message shows on the page rendered now, or, when asked for, on the page after a redirect
+ * (flash).
  */
 @ApplicationScoped
 public class PageMessages {
@@ -37,7 +37,13 @@ public class PageMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments), false);
     }
 
+    /** A success shown on the page as it is rendered now (after an ajax update, say). */
     public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments), false);
+    }
+
+    /** A success shown on the page the browser is redirected to next. */
+    public void infoAfterRedirect(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments), true);
     }
 

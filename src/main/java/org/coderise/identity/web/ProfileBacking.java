@@ -72,19 +72,20 @@ public class ProfileBacking implements Serializable {
         return attempt(() -> {
             profiles.update(signedIn.id(), displayName, language);
             localeSelection.setLanguage(language);
-            messages.info("profile.saved");
+            messages.infoAfterRedirect("profile.saved");
         });
     }
 
     public String changePassword() {
         return attempt(() -> {
             profiles.changePassword(signedIn.id(), currentPassword, newPassword);
-            messages.info("profile.passwordChanged");
+            messages.infoAfterRedirect("profile.passwordChanged");
         });
     }
 
     public String joinCohort() {
-        return attempt(() -> messages.info("profile.joined", profiles.joinCohort(signedIn.id(), inviteCode).name()));
+        return attempt(() -> messages.infoAfterRedirect("profile.joined",
+                profiles.joinCohort(signedIn.id(), inviteCode).name()));
     }
 
     /** Stays on the page without redirect: the secret exists only in this response. */
@@ -117,7 +118,7 @@ public class ProfileBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        messages.info("profile.erased");
+        messages.infoAfterRedirect("profile.erased");
         return "/index?faces-redirect=true";
     }
 

@@ -62,7 +62,7 @@ public class RegistrationBacking implements Serializable {
         }
         login.signIn(faces, email, password);
         localeSelection.setLanguage(getLanguage());
-        messages.info("register.done", displayName);
+        messages.infoAfterRedirect("register.done", displayName);
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
         return null;

@@ -24,8 +24,13 @@ public class LearningEvents {
         if (facts.isEmpty()) {
             return;
         }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             facts.forEach(events::fire);
+            return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            // Marked for rollback (or ending): these facts will never be true.
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -136,6 +136,11 @@ public class ExerciseBacking implements Serializable {
         }
     }
 
+    /** When an attempt was received, for the history list. */
+    public String when(LearnerAttempt attempt) {
+        return Dates.dateTime(attempt.receivedAt());
+    }
+
     /** The plain-language explanation of a verdict, in the page's language. */
     public String explanation(String verdict) {
         return Verdicts.explanation(verdict, context.language());

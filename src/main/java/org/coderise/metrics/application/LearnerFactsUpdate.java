@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.coderise.metrics.domain.LearnerFacts;
@@ -21,17 +20,8 @@ public class LearnerFactsUpdate {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(long learnerId, UnaryOperator<LearnerFacts> change) {
-        run(learnerId, c -> c.apply(learnerId, change));
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void erase(long learnerId) {
-        run(learnerId, c -> c.erase(learnerId));
-    }
-
-    private void run(long learnerId, Consumer<LearnerFactsChange> work) {
         try (Connection connection = dataSource.getConnection()) {
-            work.accept(new LearnerFactsChange(connection));
+            new LearnerFactsChange(connection).apply(learnerId, change);
         } catch (SQLException e) {
             throw new MetricsStorageException("Cannot update the metrics of learner " + learnerId, e);
         }

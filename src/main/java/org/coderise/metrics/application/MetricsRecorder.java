@@ -59,17 +59,9 @@ public class MetricsRecorder {
         change(learnerId, "activity", facts -> facts.activeOn(day));
     }
 
+    /** The account was erased: the learner keeps counting toward the goal, in no group but "unknown". */
     public void erased(long learnerId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                update.erase(learnerId);
-                return;
-            } catch (RuntimeException e) {
-                if (gaveUp(attempt, "erasure", learnerId, e)) {
-                    return;
-                }
-            }
-        }
+        change(learnerId, "erasure", LearnerFacts::anonymised);
     }
 
     public static LocalDate dayOf(Instant at) {

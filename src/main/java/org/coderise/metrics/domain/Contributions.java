@@ -17,11 +17,6 @@ public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> a
     private static final List<Dimension> LEARNER_DIMENSIONS = List.of(
             Dimension.ALL, Dimension.COUNTRY, Dimension.PARTNER, Dimension.COHORT, Dimension.AGE_BAND, Dimension.GENDER);
 
-    /** What a learner metrics knows nothing of contributes. */
-    public static Contributions none() {
-        return new Contributions(Map.of(), Map.of());
-    }
-
     public static Contributions of(LearnerFacts facts) {
         Map<RollupKey, Long> rollups = new HashMap<>();
         addLearnerMilestones(facts, rollups);

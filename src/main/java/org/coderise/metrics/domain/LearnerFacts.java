@@ -38,6 +38,15 @@ public record LearnerFacts(long learnerId, Optional<LearnerProfile> profile, Map
         return new LearnerFacts(learnerId, profile, copy, activeDays);
     }
 
+    /**
+     * These facts without the groups the person belonged to, after their account was erased: identity keeps the id
+     * for aggregates, so the learner still counts toward the goal and funnel, in every dimension as unknown.
+     */
+    public LearnerFacts anonymised() {
+        return new LearnerFacts(learnerId, profile.map(p -> new LearnerProfile(p.registeredOn(), null, null, null,
+                null, null)), courses, activeDays);
+    }
+
     public LearnerFacts activeOn(LocalDate day) {
         TreeSet<LocalDate> copy = new TreeSet<>(activeDays);
         copy.add(day);

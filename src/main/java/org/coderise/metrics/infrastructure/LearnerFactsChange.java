@@ -26,10 +26,4 @@ public class LearnerFactsChange {
         rollups.add(Contributions.of(after).minus(Contributions.of(before)));
     }
 
-    /** Removes the learner and everything they contributed (account erasure). */
-    public void erase(long learnerId) {
-        LearnerFacts before = facts.lock(learnerId);
-        facts.delete(learnerId);
-        rollups.add(Contributions.none().minus(Contributions.of(before)));
-    }
 }

@@ -22,7 +22,8 @@ import org.coderise.metrics.domain.Milestones;
 /**
  * Reads and writes {@link LearnerFacts} in {@code metrics_learner}, {@code metrics_learner_course} and
  * {@code metrics_activity}. {@link #lock} serialises all changes to one learner, so two events about the same
- * learner never compute their rollup changes from the same "before".
+ * learner never compute their rollup changes from the same "before". Facts are never deleted: an erased account
+ * keeps counting, anonymously (see {@link LearnerFacts#anonymised()}).
  */
 public class LearnerFactsStore {
     static final Map<Measure, String> COLUMNS = columns();
@@ -59,7 +60,7 @@ public class LearnerFactsStore {
         }
     }
 
-    /** Writes what changed from {@code before} to {@code after} (facts only grow, except through {@link #delete}). */
+    /** Writes what changed from {@code before} to {@code after} (milestones and active days only ever grow). */
     public void save(LearnerFacts before, LearnerFacts after) {
         try {
             if (!after.profile().equals(before.profile())) {
@@ -78,21 +79,6 @@ public class LearnerFactsStore {
             }
         } catch (SQLException e) {
             throw new MetricsStorageException("Cannot save the facts of learner " + after.learnerId(), e);
-        }
-    }
-
-    /** Forgets a learner entirely (account erasure). */
-    public void delete(long learnerId) {
-        try {
-            for (String table : List.of("metrics_activity", "metrics_learner_course", "metrics_learner")) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE learner_id = ?")) {
-                    delete.setLong(1, learnerId);
-                    delete.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new MetricsStorageException("Cannot delete the facts of learner " + learnerId, e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.coderise.identity.api.Role;
 import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.DashboardService;
 import org.coderise.metrics.application.MetricsCsv;
@@ -24,9 +25,11 @@ import org.coderise.metrics.application.RollupRebuildService;
 import org.coderise.metrics.domain.DateRange;
 import org.coderise.metrics.domain.Dimension;
 import org.coderise.metrics.domain.ReachDefinition;
+import org.coderise.shared.rest.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("metrics")
 @RequestScoped
-@RolesAllowed({"MANAGER", "ADMIN"})
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+@SecurityRequirement(name = RestApplication.BEARER)
 @Tag(name = "Metrics", description = "Progress toward the program's goal, funnel and breakdowns")
 public class MetricsResource {
     private static final String FROM = "First day, inclusive (yyyy-mm-dd); default: a year before 'to'";
@@ -110,7 +114,7 @@ public class MetricsResource {
 
     @POST
     @Path("rebuild")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute every rollup from the stored learner facts (after a migration or a bug fix)")
     @APIResponse(responseCode = "200", description = "How many learners were summed")

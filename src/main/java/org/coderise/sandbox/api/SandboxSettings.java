@@ -7,7 +7,8 @@ import java.time.Duration;
  * How a sandbox is set up on its host.
  *
  * @param slots runs at once (default: the number of cores); each slot has its own uid, work dir and cgroup
- * @param baseDir where slot work dirs and the read-only runtime files live; must not be readable by others
+ * @param baseDir where slot work dirs and the read-only runtime files live; it and its parents must be traversable
+ *     (execute permission) by the slot uids, because bubblewrap binds from there as the slot's user
  * @param maxLimits requests are lowered to these maxima
  * @param maxSubmissionBytes total size of files, stdin and I/O cases of one request (default 256 KB)
  * @param maxFiles files in one request, tests included

@@ -17,7 +17,7 @@ import org.coderise.sandbox.language.Language;
 
 /** Refuses malformed requests before anything is laid out or run; each message names the problem for a person. */
 final class RequestValidator {
-    /** Plain relative names: letters, digits, dot, dash, underscore; no hidden files (the sandbox's own start with a dot). */
+    /** Plain names: letters, digits, dot, dash, underscore; no hidden files (the sandbox's own start with a dot). */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,99}");
     private final Map<String, Language> languages;
     private final long maxSubmissionBytes;
@@ -58,6 +58,9 @@ final class RequestValidator {
             throw new InvalidRunRequestException("The entry file '" + entry + "' is not in the submission.");
         }
         checkText(all, extensionOf(entry));
+        language.refuse(request.options()).ifPresent(reason -> {
+            throw new InvalidRunRequestException(reason);
+        });
         return language;
     }
 

@@ -31,6 +31,8 @@ final class RunJob {
     private final RunRequest request;
     private final Limits limits;
     private final List<Execution> executions = new ArrayList<>();
+    /** Time spent in the slot's warm compiler, which is not an execution of this run. */
+    private Duration warmCompileTime = Duration.ZERO;
 
     RunJob(SlotSession session, Language language, RunRequest request, Limits limits) {
         this.session = session;
@@ -53,6 +55,14 @@ final class RunJob {
 
     /** Compilers get generous limits of their own: a slow javac must not eat the learner's time limit. */
     private Optional<RunResult> compile(List<String> command) {
+        Optional<Language.WarmCompile> warm = language.compileWarm(session, command);
+        if (warm.isPresent()) {
+            warmCompileTime = warm.get().duration();
+            String output = compilerOutput(warm.get().output());
+            return warm.get().exitCode() == 0 ? Optional.empty()
+                    : Optional.of(result(Verdict.COMPILE_ERROR, firstLine(output), List.of(), output, null,
+                            CapturedOutput.EMPTY, CapturedOutput.EMPTY));
+        }
         Limits compileLimits = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Math.max(limits.memoryBytes(), 1024 * MB), Math.max(limits.processes(), 64), limits.fileBytes(),
                 64 * 1024, 256);
@@ -191,13 +201,15 @@ final class RunJob {
         return execution;
     }
 
+    /** The result with totals over every execution; {@code shown} (null after a warm compile) gives exit and signal. */
     private RunResult result(Verdict verdict, String message, List<TestResult> tests, String compileOutput,
             Execution shown, CapturedOutput stdout, CapturedOutput stderr) {
         Duration cpu = executions.stream().map(Execution::cpuTime).reduce(Duration.ZERO, Duration::plus);
-        Duration wall = executions.stream().map(Execution::wallTime).reduce(Duration.ZERO, Duration::plus);
+        Duration wall = executions.stream().map(Execution::wallTime).reduce(warmCompileTime, Duration::plus);
         long peak = executions.stream().mapToLong(Execution::peakMemoryBytes).max().orElse(0);
-        return new RunResult(verdict, message, tests, compileOutput, shown.exitCode(), shown.signal(), cpu, wall, peak,
-                stdout, stderr, limits);
+        Optional<Execution> decisive = Optional.ofNullable(shown);
+        return new RunResult(verdict, message, tests, compileOutput, decisive.flatMap(Execution::exitCode),
+                decisive.flatMap(Execution::signal), cpu, wall, peak, stdout, stderr, limits);
     }
 
     private static String compilerOutput(String text) {

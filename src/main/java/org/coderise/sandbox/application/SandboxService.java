@@ -1,6 +1,5 @@
 package org.coderise.sandbox.application;
 
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.coderise.sandbox.api.SandboxStatus;
 import org.coderise.sandbox.api.Verdict;
 import org.coderise.sandbox.engine.BubblewrapEngine;
 import org.coderise.sandbox.engine.EngineSettings;
+import org.coderise.sandbox.engine.SlotSession;
 import org.coderise.sandbox.language.C;
 import org.coderise.sandbox.language.JavaLanguage;
 import org.coderise.sandbox.language.JavaScript;
@@ -41,7 +41,7 @@ public final class SandboxService implements Sandbox {
 
     public static SandboxService start(SandboxSettings settings) {
         BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(settings.baseDir(), settings.slots(),
-                settings.firstUid(), "coderise-" + settings.firstUid(), settings.maxLimits().fileBytes()));
+                settings.firstUid(), "coderise", settings.maxLimits().fileBytes()));
         Map<String, Language> languages = new LinkedHashMap<>();
         for (Language language : List.of(new Python(), new JavaScript(), new JavaLanguage(), new C())) {
             if (engine.status().ready()) {
@@ -49,7 +49,20 @@ public final class SandboxService implements Sandbox {
             }
             languages.put(language.info().id(), language);
         }
+        if (engine.status().ready()) {
+            languages.values().forEach(language -> engine.withSlot(session -> prepare(language, session, engine)));
+        }
         return new SandboxService(engine, languages, settings);
+    }
+
+    /** Warm state only saves time: a language whose preparation fails still runs, only slower. */
+    private static Language prepare(Language language, SlotSession session, BubblewrapEngine engine) {
+        try {
+            language.prepare(session, engine.runtimeDir());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not prepare warm state for " + language.info().id(), e);
+        }
+        return language;
     }
 
     @Override
@@ -62,7 +75,8 @@ public final class SandboxService implements Sandbox {
         }
         try {
             return engine.withSlot(session -> new RunJob(session, language, request, limits).run());
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Learner failures are data inside RunJob; anything thrown here is ours, never the learner's.
             LOG.log(Level.ERROR, "Sandbox failure", e);
             return sandboxError("The sandbox failed to run the program; this is not your fault.", limits);
         }

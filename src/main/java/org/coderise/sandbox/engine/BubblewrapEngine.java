@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -31,10 +32,14 @@ public final class BubblewrapEngine implements AutoCloseable {
         return thread;
     });
     private final Launcher launcher;
+    private final UidLocks uidLocks = new UidLocks();
+    /** The uid of slot 0: the settings' unless another sandbox on this host holds that range. */
+    private int firstUid;
     private final SandboxStatus status;
 
     private BubblewrapEngine(EngineSettings settings) {
         this.settings = settings;
+        this.firstUid = settings.firstUid();
         this.idle = new ArrayBlockingQueue<>(settings.slots());
         this.launcher = new Launcher(new Jail(runtimeDir()), readers);
         this.status = new HostCheck(this).run();
@@ -72,7 +77,7 @@ public final class BubblewrapEngine implements AutoCloseable {
         }
         Slot slot = take();
         try {
-            return work.apply(new SlotSession(slot, launcher));
+            return work.apply(new SlotSession(slot, launcher, readers));
         } finally {
             release(slot);
         }
@@ -102,14 +107,16 @@ public final class BubblewrapEngine implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (int index = 0; index < settings.slots() && problems.isEmpty(); index++) {
             Path home = settings.baseDir().resolve("slots").resolve(Integer.toString(index));
-            int uid = settings.firstUid() + index;
-            WorkDir workDir = new WorkDir(home.resolve("work"), uid);
+            int uid = firstUid + index;
+            int companionUid = uid + settings.slots();
+            WorkDir workDir = new WorkDir(home.resolve("work"), uid, companionUid);
             Optional<String> mountProblem = workDir.mount(settings.maxWorkDirBytes());
             if (mountProblem.isPresent()) {
                 problems.add(mountProblem.get());
                 break;
             }
-            Slot slot = new Slot(index, uid, workDir, home.resolve("stdin"), cgroups.groupFor(index));
+            Slot slot = new Slot(index, uid, workDir, home.resolve("stdin"), cgroups.groupFor("slot-" + index),
+                    companionUid, cgroups.groupFor("companion-" + index), new ConcurrentHashMap<>());
             slot.group().killAll();
             workDir.clear();
             slots.add(slot);
@@ -138,6 +145,18 @@ public final class BubblewrapEngine implements AutoCloseable {
 
     Launcher launcher() {
         return launcher;
+    }
+
+    UidLocks uidLocks() {
+        return uidLocks;
+    }
+
+    void useFirstUid(int uid) {
+        firstUid = uid;
+    }
+
+    int firstUid() {
+        return firstUid;
     }
 
     /**
@@ -177,10 +196,14 @@ public final class BubblewrapEngine implements AutoCloseable {
     @Override
     public void close() {
         for (Slot slot : slots) {
+            slot.companions().values().forEach(Companion::stop);
             slot.group().killAll();
+            slot.companionGroup().killAll();
             slot.workDir().unmount();
             slot.group().remove();
+            slot.companionGroup().remove();
         }
         readers.shutdownNow();
+        uidLocks.close();
     }
 }

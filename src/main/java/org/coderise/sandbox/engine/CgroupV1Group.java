@@ -31,7 +31,27 @@ final class CgroupV1Group implements SlotGroup {
         this.pids = pids;
         this.cpuacct = cpuacct;
         this.unified = unified;
-        Stream.concat(Stream.of(memory, pids, cpuacct), unified.stream()).forEach(CgroupFiles::createDirectories);
+        createGroups();
+    }
+
+    private Stream<Path> groups() {
+        return Stream.concat(Stream.of(memory, pids, cpuacct), unified.stream());
+    }
+
+    private void createGroups() {
+        groups().forEach(CgroupFiles::createDirectories);
+    }
+
+    /**
+     * An operator's clean-up or another process on the host may remove a slot's groups; the slot then makes them
+     * again instead of failing every later run.
+     */
+    private void recreateIfRemoved() {
+        if (groups().anyMatch(group -> !Files.isDirectory(group))) {
+            createGroups();
+            memoryLimit = -1;
+            processLimit = -1;
+        }
     }
 
     @Override
@@ -44,6 +64,7 @@ final class CgroupV1Group implements SlotGroup {
 
     @Override
     public void prepare(long memoryBytes, int processes) {
+        recreateIfRemoved();
         if (memoryBytes != memoryLimit) {
             setMemoryLimit(memoryBytes);
             memoryLimit = memoryBytes;
@@ -83,7 +104,7 @@ final class CgroupV1Group implements SlotGroup {
 
     @Override
     public void killAll() {
-        unified.ifPresent(u -> write(u.resolve("cgroup.kill"), "1"));
+        unified.filter(Files::isDirectory).ifPresent(u -> write(u.resolve("cgroup.kill"), "1"));
         CgroupFiles.killUntilEmpty(pids.resolve("cgroup.procs"));
     }
 

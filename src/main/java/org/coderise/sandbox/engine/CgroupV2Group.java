@@ -34,6 +34,12 @@ final class CgroupV2Group implements SlotGroup {
 
     @Override
     public void prepare(long memoryBytes, int processes) {
+        if (!Files.isDirectory(dir)) {
+            // Removed behind our back (an operator's clean-up): make it again rather than fail every later run.
+            CgroupFiles.createDirectories(dir);
+            memoryLimit = -1;
+            processLimit = -1;
+        }
         if (memoryBytes != memoryLimit) {
             write(dir.resolve("memory.max"), Long.toString(memoryBytes));
             if (Files.exists(dir.resolve("memory.swap.max"))) {
@@ -61,6 +67,9 @@ final class CgroupV2Group implements SlotGroup {
 
     @Override
     public void killAll() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         write(dir.resolve("cgroup.kill"), "1");
         CgroupFiles.killUntilEmpty(dir.resolve("cgroup.procs"));
     }

@@ -106,11 +106,11 @@ final class Cgroups {
         }
     }
 
-    SlotGroup groupFor(int slot) {
-        String leaf = "slot-" + slot;
+    SlotGroup groupFor(String leaf) {
         return switch (mode) {
             case V1 -> new CgroupV1Group(v1Memory.orElseThrow().resolve(name).resolve(leaf),
-                    v1Pids.orElseThrow().resolve(name).resolve(leaf), v1Cpuacct.orElseThrow().resolve(name).resolve(leaf),
+                    v1Pids.orElseThrow().resolve(name).resolve(leaf),
+                    v1Cpuacct.orElseThrow().resolve(name).resolve(leaf),
                     v2.map(m -> m.resolve(name)).filter(d -> Files.exists(d.resolve("cgroup.kill")))
                             .map(d -> d.resolve(leaf)));
             case V2 -> new CgroupV2Group(v2.orElseThrow().resolve(name).resolve(leaf));

@@ -40,6 +40,9 @@ final class HostCheck {
                     + "Run the grading node as root, e.g. the docker/ image's default user.");
         }
         if (problems.isEmpty()) {
+            claimUids();
+        }
+        if (problems.isEmpty()) {
             prepare();
         }
         boolean ready = problems.isEmpty();
@@ -47,12 +50,27 @@ final class HostCheck {
         return new SandboxStatus(ready, protections, problems, engine.settings().slots());
     }
 
+    /** Each slot uses two uids (its runs' and its companion's), so a sandbox claims 2 × slots. */
+    private void claimUids() {
+        int wanted = engine.settings().firstUid();
+        int count = 2 * engine.settings().slots();
+        engine.uidLocks().claimFrom(wanted, count).ifPresentOrElse(first -> {
+            engine.useFirstUid(first);
+            if (first != wanted) {
+                warnings.add("Uids " + wanted + "–" + (wanted + count - 1) + " are taken by another CodeRise sandbox "
+                        + "on this host; this one uses " + first + "–" + (first + count - 1)
+                        + ". Give each sandbox its own range (SandboxSettings.firstUid) to keep uids stable.");
+            }
+        }, () -> problems.add("Every uid range from " + wanted + " on is taken by other CodeRise sandboxes on this "
+                + "host (locks in /run/coderise-sandbox): give this one its own SandboxSettings.firstUid."));
+    }
+
     private void prepare() {
         engine.writeRuntimeFile("etc/passwd", "root:x:0:0::/nonexistent:/usr/sbin/nologin\n"
                 + "learner:x:" + Jail.SANDBOX_UID + ":" + Jail.SANDBOX_UID + "::/tmp:/usr/sbin/nologin\n"
                 + "nobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n");
         engine.writeRuntimeFile("etc/group", "root:x:0:\nlearner:x:" + Jail.SANDBOX_UID + ":\nnogroup:x:65534:\n");
-        Cgroups cgroups = Cgroups.detect(engine.settings().cgroupName());
+        Cgroups cgroups = Cgroups.detect(engine.settings().cgroupName() + "-" + engine.firstUid());
         problems.addAll(engine.prepareSlots(cgroups));
         if (!problems.isEmpty()) {
             return;
@@ -62,8 +80,8 @@ final class HostCheck {
             protections.add(bubblewrapVersion() + ": no network (own empty loopback), private pid/ipc/uts/mount/cgroup "
                     + "namespaces, no nested user namespaces, read-only /usr, only the /etc files runtimes need, "
                     + "cleared environment, no capabilities, fixed hostname");
-            protections.add("unprivileged uid per slot (" + engine.settings().firstUid() + "–"
-                    + (engine.settings().firstUid() + engine.settings().slots() - 1) + "), never root");
+            protections.add("unprivileged uid per slot (" + engine.firstUid() + "–"
+                    + (engine.firstUid() + engine.settings().slots() - 1) + "), never root");
             protections.add("size-limited tmpfs work dir per slot (max " + engine.settings().maxWorkDirBytes() / 1024
                     + " KB, 4096 files)");
             protections.add("rlimits: CPU seconds, open files, file size, processes per slot uid; no core dumps");

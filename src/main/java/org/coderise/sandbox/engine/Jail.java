@@ -28,9 +28,18 @@ final class Jail {
     }
 
     List<String> commandLine(Slot slot, Command command) {
+        return commandLine(slot.uid(), slot.group(), slot, command);
+    }
+
+    /** The command line of a slot's resident companion: its own uid and group, the slot's work dir. */
+    List<String> companionLine(Slot slot, Command command) {
+        return commandLine(slot.companionUid(), slot.companionGroup(), slot, command);
+    }
+
+    private List<String> commandLine(int uid, SlotGroup group, Slot slot, Command command) {
         List<String> line = new ArrayList<>(List.of("/usr/bin/tini", "-s", "--",
-                "/bin/sh", "-c", launcherScript(slot, command.limits()), "sh",
-                "/usr/bin/setpriv", "--reuid=" + slot.uid(), "--regid=" + slot.uid(), "--clear-groups",
+                "/bin/sh", "-c", launcherScript(group, command.limits()), "sh",
+                "/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
                 "--inh-caps=-all", "--bounding-set=-all", "--"));
         line.addAll(bubblewrap(slot, command));
         line.add("--");
@@ -39,10 +48,10 @@ final class Jail {
     }
 
     /** Joins the cgroups before anything of the run exists, so no process can start outside them. */
-    private static String launcherScript(Slot slot, Limits limits) {
-        String join = slot.group().procsFiles().stream()
+    private static String launcherScript(SlotGroup group, Limits limits) {
+        String join = group.procsFiles().stream()
                 .map(file -> "echo $$ > '" + file + "'")
-                .collect(Collectors.joining(" && ", "", slot.group().procsFiles().isEmpty() ? "" : " && "));
+                .collect(Collectors.joining(" && ", "", group.procsFiles().isEmpty() ? "" : " && "));
         return join
                 + "ulimit -c 0 && ulimit -S -t " + cpuSeconds(limits.cpuTime())
                 + " && ulimit -H -t " + (cpuSeconds(limits.cpuTime()) + 1)

@@ -40,10 +40,11 @@ final class Launcher {
         builder.environment().clear();
         long start = System.nanoTime();
         Process process = start(builder);
-        Future<CapturedOutput> stdout = readers.submit(() -> CappedReader.read(process.getInputStream(), limits.outputBytes()));
-        Future<CapturedOutput> stderr = readers.submit(() -> CappedReader.read(process.getErrorStream(), limits.outputBytes()));
+        long cap = limits.outputBytes();
+        Future<CapturedOutput> stdout = readers.submit(() -> CappedReader.read(process.getInputStream(), cap));
+        Future<CapturedOutput> stderr = readers.submit(() -> CappedReader.read(process.getErrorStream(), cap));
         boolean timedOut = !waitFor(process, limits.wallTime());
-        killEverything(slot, process);
+        killEverything(slot.group(), process);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         SlotGroup.Usage usage = slot.group().usage();
         int status = process.exitValue();
@@ -52,6 +53,16 @@ final class Launcher {
                 timedOut ? Optional.of("SIGKILL") : Signals.fromExitStatus(status),
                 usage.cpuTime(), wall, usage.peakMemoryBytes(), timedOut, usage.outOfMemory(),
                 usage.processLimitHit(), collect(stdout), collect(stderr));
+    }
+
+    /** Starts a slot's resident companion in its own jail, uid and group; the caller owns its pipes. */
+    Process startCompanion(Slot slot, Command command) {
+        slot.companionGroup().killAll();
+        slot.companionGroup().prepare(command.limits().memoryBytes(), command.limits().processes());
+        ProcessBuilder builder = new ProcessBuilder(jail.companionLine(slot, command))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        return start(builder);
     }
 
     private static Process start(ProcessBuilder builder) {
@@ -84,9 +95,9 @@ final class Launcher {
      * are killed but not bubblewrap itself (tini's child): it then reaps the jail's pid 1 and exits, tini reaps it,
      * and nothing is left for the host's PID 1 to reap. Whatever remains after that is killed outright.
      */
-    private static void killEverything(Slot slot, Process process) {
+    static void killEverything(SlotGroup group, Process process) {
         if (process.isAlive()) {
-            slot.group().killAllExcept(process.children().map(ProcessHandle::pid).toList());
+            group.killAllExcept(process.children().map(ProcessHandle::pid).toList());
         }
         try {
             if (!process.waitFor(REAP_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -97,7 +108,7 @@ final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        slot.group().killAll();
+        group.killAll();
     }
 
     private static CapturedOutput collect(Future<CapturedOutput> reading) {

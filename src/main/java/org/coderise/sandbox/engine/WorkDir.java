@@ -20,11 +20,14 @@ final class WorkDir {
     private static final int MAX_INODES = 4096;
     private final Path path;
     private final int uid;
+    private final int companionGid;
     private long size = -1;
 
-    WorkDir(Path path, int uid) {
+    /** Owned by the run's uid; the slot's companion (e.g. the warm compiler) writes through the group. */
+    WorkDir(Path path, int uid, int companionGid) {
         this.path = path;
         this.uid = uid;
+        this.companionGid = companionGid;
     }
 
     Path path() {
@@ -38,11 +41,12 @@ final class WorkDir {
         } catch (IOException e) {
             return Optional.of("cannot create " + path + ": " + e.getMessage());
         }
-        String options = "size=" + bytes + ",nr_inodes=" + MAX_INODES + ",mode=0700,uid=" + uid + ",gid=" + uid
+        String options = "size=" + bytes + ",nr_inodes=" + MAX_INODES + ",mode=0770,uid=" + uid + ",gid=" + companionGid
                 + ",nosuid,nodev";
         HostCommand.Outcome outcome = isMounted()
                 ? HostCommand.run(List.of("/usr/bin/mount", "-o", "remount," + options, path.toString()))
-                : HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options, "coderise-work", path.toString()));
+                : HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options, "coderise-work",
+                        path.toString()));
         if (outcome.succeeded()) {
             size = bytes;
             return Optional.empty();

@@ -1,6 +1,18 @@
 package org.coderise.sandbox.language;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.coderise.sandbox.api.Limits;
+import org.coderise.sandbox.api.RunOptions;
+import org.coderise.sandbox.engine.Command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +32,16 @@ public final class JavaLanguage implements Language {
     static final String JUNIT_JAR = "junit-platform-console-standalone.jar";
     private static final String CLASSES = ".coderise-classes";
     static final String REPORTS = ".coderise-reports";
+    private static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(20);
     private static final List<String> FAST_START = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-XX:-UsePerfData");
     private final LanguageInfo info = new LanguageInfo("java", "Java 17", jdkVersion(), "Main.java");
+    private static final Pattern SAFE_JAVAC_FLAG = Pattern.compile(
+            "-g(:[a-z,]+)?|-Xlint(:[a-z,\\-]+)?|-nowarn|-deprecation|-parameters|-Werror");
+    private static final String WARM_UP_TEST = "CoderiseWarmUpTest";
+    private static final String JUNIT_ARCHIVE = "junit.jsa";
     private final JavacArchive archive = new JavacArchive();
+    private volatile Optional<String> junitArchive = Optional.empty();
 
     @Override
     public LanguageInfo info() {
@@ -34,6 +52,90 @@ public final class JavaLanguage implements Language {
     public void install(Path runtimeDir) {
         RuntimeFiles.install(runtimeDir, "java", List.of(JUNIT_JAR));
         archive.create(runtimeDir.resolve("java"));
+        installServer(runtimeDir.resolve("java/server"));
+    }
+
+    private static void installServer(Path dir) {
+        String classFile = JavacServer.class.getName().replace('.', '/') + ".class";
+        try (var in = JavacServer.class.getResourceAsStream("/" + classFile)) {
+            Path target = dir.resolve(classFile);
+            Files.createDirectories(target.getParent());
+            Files.copy(Objects.requireNonNull(in, classFile), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install the warm Java compiler", e);
+        }
+    }
+
+    /**
+     * Sends javac's arguments (not its JVM flags) to the slot's warm compiler. It costs one JVM per slot (see
+     * CONTRIBUTING.md for the measured memory), started on the slot's first Java compile.
+     */
+    @Override
+    public Optional<WarmCompile> compileWarm(SlotSession session, List<String> command) {
+        String arguments = command.stream().skip(1).filter(arg -> !arg.startsWith("-J"))
+                .collect(Collectors.joining("\t"));
+        long start = System.nanoTime();
+        return session.companion("javac", JavaLanguage::compilerServer)
+                .exchange(arguments, COMPILE_TIMEOUT)
+                .map(r -> new WarmCompile(r.code(), r.text(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    private static Command compilerServer() {
+        Limits limits = new Limits(Duration.ofHours(1), Duration.ofDays(365), 512L * 1024 * 1024, 64,
+                64L * 1024 * 1024, 64 * 1024, 256);
+        return new Command(List.of(JDK + "/bin/java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
+                "-Xmx256m", "-XX:ReservedCodeCacheSize=64m", "-cp", BubblewrapEngine.runtimeMount() + "/java/server",
+                JavacServer.class.getName()), Map.of(), List.of("/etc/java-17-openjdk"), limits, "");
+    }
+
+    /**
+     * Makes a class-data archive of the JUnit console launcher by running it, in a jail, on a trivial test of ours:
+     * the archive records the jar's path as the jail sees it, so it cannot be made on the host. It saves a large
+     * part of the launcher's start-up on every unit-test run.
+     */
+    @Override
+    public void prepare(SlotSession session, Path runtimeDir) {
+        session.write(WARM_UP_TEST + ".java", ("import org.junit.jupiter.api.Test;\n"
+                + "class " + WARM_UP_TEST + " { @Test void runs() {"
+                + " org.junit.jupiter.api.Assertions.assertEquals(2, 1 + 1); } }\n").getBytes(StandardCharsets.UTF_8));
+        Limits limits = Limits.defaults().withFileBytes(64L * 1024 * 1024).withMemoryBytes(1024L * 1024 * 1024)
+                .withWallTime(Duration.ofSeconds(60)).withCpuTime(Duration.ofSeconds(60));
+        Program program = new Program(WARM_UP_TEST + ".java", List.of(), List.of(WARM_UP_TEST + ".java"),
+                RunOptions.NONE, limits);
+        List<String> compile = compileTests(program).orElseThrow();
+        boolean compiled = compileWarm(session, compile).map(outcome -> outcome.exitCode() == 0)
+                .orElseGet(() -> session.execute(command(compile, limits)).exitedCleanly());
+        if (!compiled) {
+            return;
+        }
+        List<String> run = new ArrayList<>(runTests(program));
+        run.add(1, "-XX:ArchiveClassesAtExit=" + JUNIT_ARCHIVE);
+        session.execute(command(run, limits));
+        session.read(JUNIT_ARCHIVE, (int) limits.fileBytes()).ifPresent(bytes -> {
+            try {
+                Files.write(runtimeDir.resolve("java").resolve(JUNIT_ARCHIVE), bytes);
+                junitArchive = Optional.of("-XX:SharedArchiveFile=" + BubblewrapEngine.runtimeMount() + "/java/"
+                        + JUNIT_ARCHIVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Command command(List<String> argv, Limits limits) {
+        return new Command(argv, environment(), readOnlyPaths(), limits, "");
+    }
+
+    /**
+     * Only harmless javac flags: the warm compiler serves every run of its slot, so a flag that loads code into it
+     * ({@code -Xplugin}, {@code -processor…}, {@code -J…}, argument files) would let one learner's code see or change
+     * another's compilation.
+     */
+    @Override
+    public Optional<String> refuse(RunOptions options) {
+        return options.compileArgs().stream().filter(arg -> !SAFE_JAVAC_FLAG.matcher(arg).matches()).findFirst()
+                .map(arg -> "The compiler option '" + arg + "' is not allowed for Java (allowed: -g, -Xlint, "
+                        + "-nowarn, -deprecation, -parameters, -Werror).");
     }
 
     @Override
@@ -62,6 +164,7 @@ public final class JavaLanguage implements Language {
     @Override
     public List<String> runTests(Program program) {
         List<String> command = java(program);
+        junitArchive.ifPresent(command::add);
         command.addAll(List.of("-jar", BubblewrapEngine.runtimeMount() + "/java/" + JUNIT_JAR, "execute",
                 "--disable-banner", "--disable-ansi-colors", "--details=none", "--reports-dir=" + REPORTS,
                 "--config=junit.platform.output.capture.stdout=true",
@@ -115,7 +218,7 @@ public final class JavaLanguage implements Language {
                     .filter(line -> line.startsWith("JAVA_VERSION="))
                     .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
                     .findFirst().orElse("17");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "17";
         }
     }

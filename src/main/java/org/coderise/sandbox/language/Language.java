@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coderise.sandbox.api.LanguageInfo;
+import org.coderise.sandbox.api.RunOptions;
 import org.coderise.sandbox.engine.Execution;
 import org.coderise.sandbox.engine.SlotSession;
 
@@ -19,6 +20,21 @@ public interface Language {
     /** Copies the harness files into the runtime directory (mounted read-only in every jail); at start-up. */
     void install(Path runtimeDir);
 
+    /**
+     * Prepares warm state with trusted code in a jail, once at start-up (e.g. a class-data archive of the test
+     * launcher, which must be made at the paths the jail sees). Failures only cost speed.
+     */
+    default void prepare(SlotSession session, Path runtimeDir) {
+    }
+
+    /**
+     * Why these options cannot be used, if they cannot: a compiler option that would run code where no learner code
+     * may run (e.g. a javac plugin in the warm compiler shared by a slot's runs).
+     */
+    default Optional<String> refuse(RunOptions options) {
+        return Optional.empty();
+    }
+
     /** Host paths beyond {@code /usr} the runtime reads, bound read-only at the same place. */
     default List<String> readOnlyPaths() {
         return List.of();
@@ -31,6 +47,18 @@ public interface Language {
 
     /** The compile step of a program run, if the language compiles. */
     Optional<List<String>> compile(Program program);
+
+    /**
+     * Compiles with a warm resident compiler of the slot, if the language has one: the outcome, or empty to run the
+     * one-shot {@code command} instead (also when the resident compiler failed).
+     */
+    default Optional<WarmCompile> compileWarm(SlotSession session, List<String> command) {
+        return Optional.empty();
+    }
+
+    /** The outcome of a warm compile: javac's exit code, its diagnostics, and how long it took. */
+    record WarmCompile(int exitCode, String output, java.time.Duration duration) {
+    }
 
     /** Runs the program (entry point, interpreter and program arguments, memory flags from the limits). */
     List<String> run(Program program);

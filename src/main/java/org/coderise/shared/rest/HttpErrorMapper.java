@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The HTTP-level errors JAX-RS raises itself (401, 403, 404, 405, 406, 415…) as problems. Headers that matter to the
- * client ({@code Allow}, {@code WWW-Authenticate}) are kept.
+ * client ({@code Allow}, {@code WWW-Authenticate}) are kept; a 401 always names the API's scheme, Bearer, because
+ * Payara's own {@code @RolesAllowed} check answers 401 without a challenge.
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
@@ -37,6 +38,9 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             if (original.getHeaders().containsKey(header)) {
                 response.header(header, original.getHeaderString(header));
             }
+        }
+        if (status == 401 && !original.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();
     }

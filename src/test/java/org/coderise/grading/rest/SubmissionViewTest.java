@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coderise.grading.application.HiddenTests;
 import org.coderise.grading.domain.ExerciseRef;
 import org.coderise.grading.domain.Submission;
 import org.coderise.grading.domain.SubmittedFile;
@@ -38,7 +39,7 @@ class SubmissionViewTest {
         List<TestView> tests = SubmissionView.tests(result, submission);
 
         assertThat(tests.get(0)).isEqualTo(new TestView("test_visible", "FAIL", "expected 3 for [1, 2]", "out", 2, false));
-        assertThat(tests.get(1)).isEqualTo(new TestView("Hidden test 1", "FAIL", TestView.HIDDEN_FAILED, "", 2, true));
+        assertThat(tests.get(1)).isEqualTo(new TestView("Hidden test 1", "FAIL", HiddenTests.HIDDEN_FAILED, "", 2, true));
         assertThat(tests.get(2)).isEqualTo(new TestView("Hidden test 2", "PASS", "", "", 1, true));
         assertThat(tests.toString()).doesNotContain("secret").doesNotContain("-4");
     }

@@ -122,4 +122,17 @@ class RequestValidatorTest {
         assertThat(validator.validate(python(SourceFile.text("main.py", "x"),
                 new SourceFile("data.bin", new byte[] {(byte) 0xff, 0})))).isSameAs(PYTHON);
     }
+
+    @Test
+    void rejectsJavaCompilerFlagsThatWouldLoadCodeIntoTheSharedWarmCompiler() {
+        RequestValidator java = new RequestValidator(Map.of("java", new org.coderise.sandbox.language.JavaLanguage()),
+                1024, 4);
+        RunOptions plugin = new RunOptions(List.of("-Xplugin:Evil"), List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> java.validate(new RunRequest("java", List.of(SourceFile.text("Main.java", "class Main {}")),
+                "", "", new Tests.None(), Limits.defaults(), plugin)))
+                .isInstanceOf(InvalidRunRequestException.class).hasMessageContaining("-Xplugin:Evil");
+        RunOptions lint = new RunOptions(List.of("-Xlint:all", "-g"), List.of(), List.of(), List.of());
+        assertThat(java.validate(new RunRequest("java", List.of(SourceFile.text("Main.java", "class Main {}")),
+                "", "", new Tests.None(), Limits.defaults(), lint)).info().id()).isEqualTo("java");
+    }
 }

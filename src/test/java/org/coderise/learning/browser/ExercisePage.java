@@ -1,0 +1,69 @@
+package org.coderise.learning.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An exercise: the code editor, Run with input, Submit and the results as they arrive. */
+final class ExercisePage {
+    private final Browser browser;
+
+    ExercisePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    ExercisePage open(String courseId, String exerciseId) {
+        browser.open("learn/exercise.xhtml?course=" + courseId + "&item=" + exerciseId);
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                browser.script("return !!document.querySelector('.CodeMirror')")));
+        return this;
+    }
+
+    String code() {
+        return (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue();");
+    }
+
+    /** Replaces the editor's content, as typing would (the editor saves to its form field on change). */
+    void write(String code) {
+        browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", code);
+    }
+
+    String run(String input) {
+        var stdin = browser.driver.findElement(By.id("exerciseForm:stdin"));
+        stdin.clear();
+        stdin.sendKeys(input);
+        browser.driver.findElement(By.id("exerciseForm:run")).click();
+        return browser.waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("runOutput"))).getText();
+    }
+
+    /** Submits and waits for the graded result; returns its heading (verdict and score). */
+    String submitAndAwaitResult() {
+        List<WebElement> previous = browser.driver.findElements(By.id("attemptResultHeading"));
+        browser.driver.findElement(By.id("exerciseForm:submit")).click();
+        previous.forEach(old -> browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old)));
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("attemptResultHeading")));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "attemptResultHeading".equals(
+                browser.script("return document.activeElement && document.activeElement.id")));
+        return browser.driver.findElement(By.id("attemptResultHeading")).getText();
+    }
+
+    /** The per-test rows: test name, result, expected and got. */
+    List<String> testRows() {
+        return browser.driver.findElements(By.cssSelector("#testResults tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    String bestScore() {
+        return browser.driver.findElement(By.id("bestScore")).getText();
+    }
+
+    void revealHint() {
+        browser.driver.findElement(By.id("exerciseForm:revealHint")).click();
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hints li")));
+    }
+}

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reviews")
 @Tag(name = "Reviews")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"LEARNER", "MENTOR", "MANAGER", "ADMIN"})
 public class LearnerReviewsResource {
     @Inject
@@ -38,6 +37,7 @@ public class LearnerReviewsResource {
     NotificationCenter notifications;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask a mentor about one of your graded submissions")
     @APIResponse(responseCode = "201", description = "The review request (the existing one if asked before)")
     @APIResponse(responseCode = "404", description = "review-submission-not-reviewable")
@@ -57,6 +57,7 @@ public class LearnerReviewsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("comments/{commentId}/reply")
     @Operation(summary = "Reply once to a comment thread on your work")
     @APIResponse(responseCode = "200", description = "The comment with your reply")
@@ -66,6 +67,7 @@ public class LearnerReviewsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("comments/{commentId}/reports")
     @Operation(summary = "Report a comment on your work to the admins")
     @APIResponse(responseCode = "201", description = "Reported")

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reviews")
 @Tag(name = "Reviews")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"MENTOR", "ADMIN"})
 public class MentorReviewsResource {
     @Inject
@@ -89,6 +88,7 @@ public class MentorReviewsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/comments")
     @Operation(summary = "Comment on a line of the submission (Markdown, sanitised)")
     @APIResponse(responseCode = "201", description = "The comment")
@@ -101,6 +101,7 @@ public class MentorReviewsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/decision")
     @Operation(summary = "Decide: APPROVED, CHANGES_REQUESTED, or ANSWERED for a question")
     @APIResponse(responseCode = "200", description = "The decided review")
@@ -120,6 +121,7 @@ public class MentorReviewsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("snippets")
     @Operation(summary = "Save a comment snippet")
     @APIResponse(responseCode = "201", description = "The snippet")

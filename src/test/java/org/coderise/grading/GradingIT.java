@@ -3,8 +3,10 @@ package org.coderise.grading;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
@@ -331,6 +333,18 @@ class GradingIT {
             return given().baseUri(jobe).contentType("application/json").body(spec).post("runs")
                     .then().statusCode(200).body("cmpinfo", notNullValue());
         }
+    }
+
+    @Test
+    @RunAsClient
+    void anAdministratorSeesTheGraderStatusAndALearnerDoesNot() {
+        String admin = given().baseUri(api()).contentType("application/json")
+                .body(Map.of("email", "admin@coderise.test", "password", DEMO_PASSWORD))
+                .post("auth/tokens").then().statusCode(201).extract().path("token");
+        given().baseUri(api()).auth().oauth2(admin).get("grading/status").then().statusCode(200)
+                .body("sandboxReady", equalTo(true)).body("queueLength", notNullValue())
+                .body("protections", not(empty()));
+        given().baseUri(api()).auth().oauth2(newLearnerToken()).get("grading/status").then().statusCode(403);
     }
 
     /** A fresh learner account, so tests never share rate limits or submissions. */

@@ -1,0 +1,2 @@
+/** Grading's pages: the grader status panel for administrators. */
+package org.coderise.grading.web;

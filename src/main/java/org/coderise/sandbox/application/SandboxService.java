@@ -1,6 +1,7 @@
 package org.coderise.sandbox.application;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.coderise.sandbox.api.SandboxStatus;
 import org.coderise.sandbox.api.Verdict;
 import org.coderise.sandbox.engine.BubblewrapEngine;
 import org.coderise.sandbox.engine.EngineSettings;
+import org.coderise.sandbox.engine.ReachableBaseDir;
 import org.coderise.sandbox.engine.SlotSession;
 import org.coderise.sandbox.language.C;
 import org.coderise.sandbox.language.JavaLanguage;
@@ -40,7 +42,12 @@ public final class SandboxService implements Sandbox {
     }
 
     public static SandboxService start(SandboxSettings settings) {
-        BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(settings.baseDir(), settings.slots(),
+        Path baseDir = ReachableBaseDir.of(settings.baseDir());
+        if (!baseDir.equals(settings.baseDir().toAbsolutePath().normalize())) {
+            LOG.log(Level.WARNING, "Sandbox base dir " + settings.baseDir() + " is inside a folder the slot users cannot"
+                    + " enter; using " + baseDir + " instead");
+        }
+        BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(baseDir, settings.slots(),
                 settings.firstUid(), "coderise", settings.maxLimits().fileBytes()));
         Map<String, Language> languages = new LinkedHashMap<>();
         for (Language language : List.of(new Python(), new JavaScript(), new JavaLanguage(), new C())) {

@@ -1,7 +1,6 @@
 package org.coderise.sandbox.application;
 
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.coderise.sandbox.api.SandboxStatus;
 import org.coderise.sandbox.api.Verdict;
 import org.coderise.sandbox.engine.BubblewrapEngine;
 import org.coderise.sandbox.engine.EngineSettings;
-import org.coderise.sandbox.engine.ReachableBaseDir;
 import org.coderise.sandbox.engine.SlotSession;
 import org.coderise.sandbox.language.C;
 import org.coderise.sandbox.language.JavaLanguage;
@@ -42,12 +40,7 @@ public final class SandboxService implements Sandbox {
     }
 
     public static SandboxService start(SandboxSettings settings) {
-        Path baseDir = ReachableBaseDir.of(settings.baseDir());
-        if (!baseDir.equals(settings.baseDir().toAbsolutePath().normalize())) {
-            LOG.log(Level.WARNING, "Sandbox base dir " + settings.baseDir() + " is inside a folder the slot users cannot"
-                    + " enter; using " + baseDir + " instead");
-        }
-        BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(baseDir, settings.slots(),
+        BubblewrapEngine engine = BubblewrapEngine.start(new EngineSettings(settings.baseDir(), settings.slots(),
                 settings.firstUid(), "coderise", settings.maxLimits().fileBytes()));
         Map<String, Language> languages = new LinkedHashMap<>();
         for (Language language : List.of(new Python(), new JavaScript(), new JavaLanguage(), new C())) {

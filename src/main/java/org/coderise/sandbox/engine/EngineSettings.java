@@ -14,6 +14,7 @@ import java.nio.file.Path;
  */
 public record EngineSettings(Path baseDir, int slots, int firstUid, String cgroupName, long maxWorkDirBytes) {
     public EngineSettings {
+        baseDir = ReachableBaseDir.of(baseDir);
         if (slots < 1) {
             throw new IllegalArgumentException("slots must be at least 1");
         }

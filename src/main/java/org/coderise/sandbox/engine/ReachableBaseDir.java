@@ -14,14 +14,14 @@ import java.util.zip.CRC32;
  * is moved to a root-owned place under {@code /var/lib/coderise}, named after the requested path so that different
  * requests never share one.
  */
-public final class ReachableBaseDir {
+final class ReachableBaseDir {
     static final Path FALLBACK_ROOT = Path.of("/var/lib/coderise/sandboxes");
 
     private ReachableBaseDir() {
     }
 
     /** The requested dir when slot users can reach it, otherwise its stand-in under {@link #FALLBACK_ROOT}. */
-    public static Path of(Path requested) {
+    static Path of(Path requested) {
         Path absolute = requested.toAbsolutePath().normalize();
         return reachableByOthers(absolute) ? absolute : FALLBACK_ROOT.resolve(nameFor(absolute));
     }

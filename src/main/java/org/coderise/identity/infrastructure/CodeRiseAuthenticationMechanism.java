@@ -20,6 +20,7 @@ import org.coderise.identity.application.ApiTokenService;
 import org.coderise.identity.domain.Account;
 import org.coderise.identity.domain.Accounts;
 import org.coderise.shared.rest.Problem;
+import org.coderise.shared.web.ClientAddress;
 
 /**
  * The one authentication mechanism of CodeRise, with two faces:
@@ -37,6 +38,8 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String BEARER = "Bearer ";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     IdentityStoreHandler identityStores;
     @Inject
@@ -107,7 +110,7 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential login) {
         CredentialValidationResult result = identityStores.validate(
-                new AddressedCredential(login.getCaller(), login.getPassword(), request.getRemoteAddr()));
+                new AddressedCredential(login.getCaller(), login.getPassword(), clientAddress.of(request)));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession(true);
             request.changeSessionId();

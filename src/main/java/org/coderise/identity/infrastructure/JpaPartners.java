@@ -3,7 +3,10 @@ package org.coderise.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coderise.identity.domain.Cohort;
 import org.coderise.identity.domain.CohortMembership;
@@ -36,6 +39,16 @@ class JpaPartners implements Partners {
     @Override
     public List<Partner> all() {
         return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, String> partnerNames(Collection<Long> ids) {
+        return names("SELECT p.id, p.name FROM Partner p WHERE p.id IN :ids", ids);
+    }
+
+    @Override
+    public Map<Long, String> cohortNames(Collection<Long> ids) {
+        return names("SELECT c.id, c.name FROM Cohort c WHERE c.id IN :ids", ids);
     }
 
     @Override
@@ -90,5 +103,16 @@ class JpaPartners implements Partners {
     public long memberCount(long cohortId) {
         return em.createQuery("SELECT COUNT(m) FROM CohortMembership m WHERE m.cohortId = :c", Long.class)
                 .setParameter("c", cohortId).getSingleResult();
+    }
+
+    /** Id to name by a query selecting both for {@code :ids}; an empty list is not valid SQL, so it asks nothing. */
+    private Map<Long, String> names(String query, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList()) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 }

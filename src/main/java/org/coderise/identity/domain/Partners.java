@@ -1,6 +1,8 @@
 package org.coderise.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Partner organisations and their cohorts and memberships. */
@@ -12,6 +14,12 @@ public interface Partners {
     Optional<Partner> findByName(String name);
 
     List<Partner> all();
+
+    /** The current names of the partners with these ids, in one query; unknown ids are left out. */
+    Map<Long, String> partnerNames(Collection<Long> ids);
+
+    /** The current names of the cohorts with these ids, in one query; unknown ids are left out. */
+    Map<Long, String> cohortNames(Collection<Long> ids);
 
     Cohort add(Cohort cohort);
 

@@ -3,7 +3,10 @@ package org.coderise.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coderise.identity.api.Role;
 import org.coderise.identity.domain.Account;
@@ -38,6 +41,16 @@ class JpaPartners implements Partners {
     @Override
     public List<Partner> all() {
         return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, String> partnerNames(Collection<Long> ids) {
+        return names("SELECT p.id, p.name FROM Partner p WHERE p.id IN :ids", ids);
+    }
+
+    @Override
+    public Map<Long, String> cohortNames(Collection<Long> ids) {
+        return names("SELECT c.id, c.name FROM Cohort c WHERE c.id IN :ids", ids);
     }
 
     @Override
@@ -105,5 +118,16 @@ class JpaPartners implements Partners {
         return em.createQuery("SELECT a FROM Account a, CohortMembership m WHERE m.accountId = a.id "
                         + "AND m.cohortId = :c AND :mentor MEMBER OF a.roles ORDER BY a.displayName", Account.class)
                 .setParameter("c", cohortId).setParameter("mentor", Role.MENTOR).getResultList();
+    }
+
+    /** Id to name by a query selecting both for {@code :ids}; an empty list is not valid SQL, so it asks nothing. */
+    private Map<Long, String> names(String query, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList()) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 }

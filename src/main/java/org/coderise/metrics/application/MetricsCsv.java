@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.coderise.metrics.domain.Cell;
@@ -31,17 +32,29 @@ public final class MetricsCsv {
         };
     }
 
-    public static void table(PublishedTable table, String groupHeader, Writer out) {
+    /**
+     * A breakdown, one row per group and the total row. Groups are written by their label ({@link GroupNames});
+     * partners and cohorts also get their id in a second column ({@code partner_id}, {@code cohort_id}) to join on.
+     */
+    public static void breakdown(Breakdown breakdown, Map<String, String> labels, Writer out) {
+        PublishedTable table = breakdown.table();
+        boolean ids = breakdown.dimension().named();
         List<String> header = new ArrayList<>();
-        header.add(groupHeader);
+        header.add(breakdown.dimension().code());
+        if (ids) {
+            header.add(breakdown.dimension().code() + "_id");
+        }
         header.addAll(table.columns());
         print(out, printer -> {
             printer.printRecord(header);
             for (int i = 0; i < table.rows().size(); i++) {
-                printer.printRecord(row(table.rows().get(i), table.cells()[i], table.k()));
+                String group = table.rows().get(i);
+                printer.printRecord(row(ids ? List.of(labels.get(group), group) : List.of(labels.get(group)),
+                        table.cells()[i], table.k()));
             }
             if (table.totalRow().isPresent()) {
-                printer.printRecord(row("total", table.totalRow().get(), table.k()));
+                printer.printRecord(row(ids ? List.of("total", "") : List.of("total"), table.totalRow().get(),
+                        table.k()));
             }
         });
     }
@@ -66,9 +79,8 @@ public final class MetricsCsv {
         });
     }
 
-    private static List<String> row(String label, Cell[] cells, int k) {
-        List<String> row = new ArrayList<>();
-        row.add(label);
+    private static List<String> row(List<String> labels, Cell[] cells, int k) {
+        List<String> row = new ArrayList<>(labels);
         for (Cell cell : cells) {
             row.add(text(cell, k));
         }

@@ -3,7 +3,7 @@ package org.coderise.metrics.application;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.coderise.metrics.domain.DateRange;
-import org.coderise.metrics.domain.InvalidMetricsQueryException;
+import org.coderise.metrics.domain.MalformedDateException;
 
 /** Date ranges as people and API clients give them: ISO dates, either end optional (default: the last 365 days). */
 public final class Ranges {
@@ -23,7 +23,7 @@ public final class Ranges {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidMetricsQueryException("'" + name + "' must be a date like 2026-01-31, was '" + value + "'");
+            throw new MalformedDateException(name, value);
         }
     }
 

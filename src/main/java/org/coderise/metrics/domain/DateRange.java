@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An inclusive range of whole days. Breakdowns sum a range into one figure per group, so even a long range is cheap
- * (month rollups); ranges longer than {@link #MAX_YEARS} years are refused as a likely mistake.
+ * An inclusive range of whole days. No answer is a series by day: the funnel and breakdowns sum a range into one
+ * figure per group (breakdowns from month rollups) and the goal chart has one point per month, so even a 10-year range
+ * is a few hundred rollup rows. Ranges longer than {@link #MAX_YEARS} years are refused as a likely typo.
  */
 public record DateRange(LocalDate from, LocalDate to) {
     public static final int MAX_YEARS = 20;
@@ -15,10 +16,10 @@ public record DateRange(LocalDate from, LocalDate to) {
             throw new InvalidMetricsQueryException("A date range needs both a start and an end (yyyy-mm-dd)");
         }
         if (to.isBefore(from)) {
-            throw new InvalidMetricsQueryException("The range ends (" + to + ") before it starts (" + from + ")");
+            throw new ReversedRangeException(from, to);
         }
         if (ChronoUnit.YEARS.between(from, to) >= MAX_YEARS) {
-            throw new InvalidMetricsQueryException("A range may span at most " + MAX_YEARS + " years");
+            throw new RangeTooLongException(MAX_YEARS);
         }
     }
 

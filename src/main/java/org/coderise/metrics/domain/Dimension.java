@@ -33,6 +33,11 @@ public enum Dimension {
                 .orElseThrow(() -> new UnknownDimensionException(code));
     }
 
+    /** Whether the values are ids of things with a name (partners, cohorts), shown by their current name. */
+    public boolean named() {
+        return this == PARTNER || this == COHORT;
+    }
+
     /** The breakdown dimension with this code: any but {@link #ALL}; throws {@link UnknownDimensionException}. */
     public static Dimension breakdownOf(String code) {
         Dimension dimension = ofCode(code);

@@ -34,7 +34,6 @@ public enum ReachDefinition {
 
     public static ReachDefinition ofCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equalsIgnoreCase(code == null ? "" : code)).findFirst()
-                .orElseThrow(() -> new InvalidMetricsQueryException("Unknown definition '" + code
-                        + "'; use one of reached, registered, enrolled, active-30, completed"));
+                .orElseThrow(() -> new UnknownDefinitionException(code));
     }
 }

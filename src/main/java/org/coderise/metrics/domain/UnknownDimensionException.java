@@ -6,7 +6,7 @@ public class UnknownDimensionException extends InvalidMetricsQueryException {
 
     public UnknownDimensionException(String code) {
         super("unknown-dimension", "Unknown dimension '" + code
-                + "'; use one of country, partner, cohort, course, age-band, gender");
+                + "'; use one of country, partner, cohort, course, age-band, gender", code);
     }
 
     @Override

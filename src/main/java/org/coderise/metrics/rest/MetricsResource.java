@@ -19,6 +19,7 @@ import java.util.Map;
 import org.coderise.identity.api.Role;
 import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.DashboardService;
+import org.coderise.metrics.application.GroupNames;
 import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.Ranges;
 import org.coderise.metrics.application.RollupRebuildService;
@@ -42,20 +43,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = RestApplication.BEARER)
 @Tag(name = "Metrics", description = "Progress toward the program's goal, funnel and breakdowns")
 public class MetricsResource {
-    private static final String FROM = "First day, inclusive (yyyy-mm-dd); default: a year before 'to'";
+    private static final String FROM = "First day, inclusive (yyyy-mm-dd); default: a year before 'to'. Answers are "
+            + "sums over the range (breakdowns by whole months), never series by day, so any range up to 20 years "
+            + "is answered; longer ones are refused (range-too-long)";
     private static final String TO = "Last day, inclusive (yyyy-mm-dd); default: today (UTC)";
 
     @Inject
     DashboardService dashboard;
     @Inject
     RollupRebuildService rebuild;
+    @Inject
+    GroupNames names;
 
     @GET
     @Path("summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The program against its goal: learners reached, required and actual rates, projection")
     @APIResponse(responseCode = "200", description = "The summary")
-    @APIResponse(responseCode = "400", description = "Unknown definition (problem document)")
+    @APIResponse(responseCode = "400", description = "Unknown definition: type unknown-definition (problem)")
     @APIResponse(responseCode = "403", description = "Not a manager or admin")
     public SummaryResponse summary(@Parameter(description = "Meaning of reached: reached (default: enrolled and "
             + "submitted), registered, enrolled, active-30, completed") @QueryParam("definition") String definition) {
@@ -69,7 +74,8 @@ public class MetricsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The funnel of learners who registered in the range, from registration to certificate")
     @APIResponse(responseCode = "200", description = "The stages in order")
-    @APIResponse(responseCode = "400", description = "Malformed or reversed range (problem document)")
+    @APIResponse(responseCode = "400", description = "Problem of type malformed-date, reversed-range or "
+            + "range-too-long")
     public FunnelResponse funnel(@Parameter(description = FROM) @QueryParam("from") String from,
                                  @Parameter(description = TO) @QueryParam("to") String to) {
         DateRange range = Ranges.parse(from, to, today());
@@ -91,14 +97,15 @@ public class MetricsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Learners per group who first reached each milestone in the range, widened to whole months")
     @APIResponse(responseCode = "200", description = "One row per group and a total row")
-    @APIResponse(responseCode = "400", description = "Unknown dimension or bad range (problem document)")
+    @APIResponse(responseCode = "400", description = "Problem of type unknown-dimension, malformed-date, "
+            + "reversed-range or range-too-long")
     public BreakdownResponse breakdown(
             @Parameter(description = "country, partner, cohort, course, age-band or gender")
             @PathParam("dimension") String dimension,
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to) {
-        return BreakdownResponse.of(dashboard.breakdown(Dimension.breakdownOf(dimension),
-                Ranges.parse(from, to, today())));
+        Breakdown breakdown = breakdownOf(dimension, from, to);
+        return BreakdownResponse.of(breakdown, names.of(breakdown));
     }
 
     @GET
@@ -107,9 +114,9 @@ public class MetricsResource {
     @Operation(summary = "A breakdown as CSV")
     public StreamingOutput breakdownCsv(@PathParam("dimension") String dimension, @QueryParam("from") String from,
                                         @QueryParam("to") String to) {
-        Breakdown breakdown = dashboard.breakdown(Dimension.breakdownOf(dimension), Ranges.parse(from, to, today()));
-        return out -> MetricsCsv.table(breakdown.table(), breakdown.dimension().code(),
-                new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Breakdown breakdown = breakdownOf(dimension, from, to);
+        Map<String, String> labels = names.of(breakdown);
+        return out -> MetricsCsv.breakdown(breakdown, labels, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     @POST
@@ -120,6 +127,10 @@ public class MetricsResource {
     @APIResponse(responseCode = "200", description = "How many learners were summed")
     public Map<String, Long> rebuild() {
         return Map.of("learners", rebuild.rebuild());
+    }
+
+    private Breakdown breakdownOf(String dimension, String from, String to) {
+        return dashboard.breakdown(Dimension.breakdownOf(dimension), Ranges.parse(from, to, today()));
     }
 
     private int k() {

@@ -9,15 +9,19 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.DashboardService;
+import org.coderise.metrics.application.GroupNames;
 import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.ProgressReport;
 import org.coderise.metrics.domain.Cell;
@@ -43,6 +47,8 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     private DashboardService dashboard;
+    @Inject
+    private GroupNames names;
 
     private String definition = ReachDefinition.ENROLLED_AND_SUBMITTED.code();
     private String dimension = Dimension.COUNTRY.code();
@@ -51,17 +57,23 @@ public class DashboardBacking implements Serializable {
     private transient ProgressReport report;
     private transient Funnel funnel;
     private transient Breakdown breakdown;
+    private transient Map<String, String> labels;
 
-    /** Reads everything for the current choices; a bad range becomes a message on the page, not an error page. */
+    /**
+     * Reads everything for the current choices. A question the service refuses (a reversed or too long range) becomes
+     * the translated message {@code problem.<type>} on the page, not an error page; the tables are then not shown.
+     */
     public void load() {
         try {
             DateRange range = new DateRange(from, to);
             report = dashboard.progress(ReachDefinition.ofCode(definition), today());
             funnel = dashboard.funnel(range);
             breakdown = dashboard.breakdown(Dimension.breakdownOf(dimension), range);
+            labels = names.of(breakdown);
         } catch (InvalidMetricsQueryException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, text("error.range"), e.getMessage()));
+            report = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    problem(e), null));
         }
     }
 
@@ -90,7 +102,7 @@ public class DashboardBacking implements Serializable {
         List<TableRow> rows = new ArrayList<>();
         PublishedTable table = breakdown.table();
         for (int i = 0; i < table.rows().size(); i++) {
-            rows.add(new TableRow(table.rows().get(i), false, texts(table.cells()[i])));
+            rows.add(new TableRow(label(table.rows().get(i)), false, texts(table.cells()[i])));
         }
         table.totalRow().ifPresent(total -> rows.add(new TableRow(text("breakdown.total"), true, texts(total))));
         return rows;
@@ -111,7 +123,7 @@ public class DashboardBacking implements Serializable {
 
     public StreamedContent getBreakdownCsv() {
         return csv("breakdown-" + dimension + "-" + breakdown.range().from() + "-" + breakdown.range().to() + ".csv",
-                out -> MetricsCsv.table(breakdown.table(), dimension, out));
+                out -> MetricsCsv.breakdown(breakdown, labels, out));
     }
 
     public StreamedContent getFunnelCsv() {
@@ -185,6 +197,19 @@ public class DashboardBacking implements Serializable {
 
     /** One row of a table as displayed. */
     public record TableRow(String label, boolean total, List<String> cells) {
+    }
+
+    /** A group as the table shows it: a partner's or cohort's current name, "unknown" in the page's language. */
+    private String label(String group) {
+        return Dimension.UNKNOWN.equals(group) ? text("breakdown.unknown") : labels.get(group);
+    }
+
+    private String problem(InvalidMetricsQueryException e) {
+        try {
+            return MessageFormat.format(text("problem." + e.type()), e.arguments().toArray());
+        } catch (MissingResourceException noTranslation) {
+            return e.getMessage();
+        }
     }
 
     private List<String> texts(Cell[] cells) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.coderise.metrics.domain.DateRange;
-import org.coderise.metrics.domain.InvalidMetricsQueryException;
+import org.coderise.metrics.domain.MalformedDateException;
+import org.coderise.metrics.domain.RangeTooLongException;
+import org.coderise.metrics.domain.ReversedRangeException;
 import org.junit.jupiter.api.Test;
 
 class RangesTest {
@@ -19,20 +21,20 @@ class RangesTest {
     @Test
     void refusesARangeThatEndsBeforeItStarts() {
         assertThatThrownBy(() -> Ranges.parse("2026-05-01", "2026-04-01", TODAY))
-                .isInstanceOf(InvalidMetricsQueryException.class).hasMessageContaining("before it starts");
+                .isInstanceOf(ReversedRangeException.class).hasMessageContaining("before it starts");
     }
 
     @Test
     void refusesADateThatIsNotIso() {
         assertThatThrownBy(() -> Ranges.parse("01/05/2026", null, TODAY))
-                .isInstanceOf(InvalidMetricsQueryException.class).hasMessageContaining("'from'");
+                .isInstanceOf(MalformedDateException.class).hasMessageContaining("'from'");
     }
 
     @Test
     void refusesRangesOfTwentyYearsOrMoreButAcceptsTenYears() {
         assertThat(Ranges.parse("2016-11-29", "2026-11-28", TODAY).from()).isEqualTo(LocalDate.of(2016, 11, 29));
         assertThatThrownBy(() -> Ranges.parse("2000-01-01", "2026-11-28", TODAY))
-                .isInstanceOf(InvalidMetricsQueryException.class);
+                .isInstanceOf(RangeTooLongException.class);
     }
 
     @Test

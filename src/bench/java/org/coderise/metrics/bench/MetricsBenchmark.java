@@ -1,6 +1,7 @@
 package org.coderise.metrics.bench;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coderise.metrics.application.Breakdown;
+import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.MetricsReports;
 import org.coderise.metrics.application.ProgressReport;
+import org.coderise.metrics.domain.Cell;
 import org.coderise.metrics.domain.Dimension;
 import org.coderise.metrics.domain.DateRange;
 import org.coderise.metrics.domain.Goal;
@@ -28,19 +31,24 @@ import org.coderise.metrics.infrastructure.RollupRebuild;
 import org.flywaydb.core.Flyway;
 
 /**
- * Loads a program of {@code bench.learners} learners (default 1,000,000) into the metrics tables with their rollups
- * (optionally times a rebuild from the facts, {@code bench.rebuild}), times the dashboard's reports against the rollups and the same questions against the raw facts, checks
- * that both give the same numbers, and writes {@code target/bench/metrics.md}.
+ * Generates a program of {@code bench.learners} learners (default 1,000,000: about 3 million enrollments and 20
+ * million graded submissions), loads it, builds the rollups from the learner facts with the production rebuild
+ * ({@link RollupRebuild}), times every dashboard and API question through the production {@link MetricsReports} and
+ * the same questions answered from the raw tables (metrics' learner facts, and for the summary and two breakdowns the
+ * source tables: accounts, enrollments, submissions), checks that all give the same numbers, and writes
+ * {@code target/bench/metrics-DB-LEARNERS.md}.
  * <pre>
  * mvn -q -Pbench test-compile exec:java -Dexec.mainClass=org.coderise.metrics.bench.MetricsBenchmark \
  *     [-Dbench.learners=1000000] [-Dbench.db.url=jdbc:mysql://127.0.0.1:3306/coderise_bench]
- *     [-Dbench.skipLoad=true] [-Dbench.rebuild=true]
+ *     [-Dbench.skipLoad=true [-Dbench.rebuild=true]] [-Dbench.runs=200] [-Dbench.rawRuns=3]
  * </pre>
  */
 public final class MetricsBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    private static final int RUNS = 30;
-    private static final int RAW_RUNS = 2;
+    private static final int RUNS = Integer.getInteger("bench.runs", 200);
+    private static final int RAW_RUNS = Integer.getInteger("bench.rawRuns", 3);
+    private static final List<String> FACT_TABLES = List.of("metrics_learner", "metrics_learner_course",
+            "metrics_activity", "metrics_rollup", "metrics_active_change");
 
     private final Connection connection;
     private final List<String> report = new ArrayList<>();
@@ -53,6 +61,9 @@ public final class MetricsBenchmark {
         int learners = Integer.getInteger("bench.learners", 1_000_000);
         String url = System.getProperty("bench.db.url", "jdbc:h2:file:" + Path.of("target/bench/metrics-h2")
                 .toAbsolutePath() + ";MODE=LEGACY;CACHE_SIZE=1048576;OPTIMIZE_REUSE_RESULTS=FALSE");
+        if (url.startsWith("jdbc:mysql:") && !url.contains("allowLoadLocalInfile")) {
+            url += (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true&rewriteBatchedStatements=true";
+        }
         Flyway.configure().dataSource(url, "coderise", "coderise").locations("classpath:db/migration").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "coderise", "coderise")) {
             connection.setAutoCommit(false);
@@ -61,53 +72,65 @@ public final class MetricsBenchmark {
     }
 
     private void run(int learners, String url, boolean skipLoad) throws Exception {
+        String database = connection.getMetaData().getDatabaseProductName() + " "
+                + connection.getMetaData().getDatabaseProductVersion();
         report.add("# Metrics benchmark\n");
-        report.add("Database: `" + url.replaceAll(";.*", "") + "`, " + learners + " learners, today = " + TODAY
-                + ", JVM " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores.\n");
+        report.add("Database: " + database + " at `" + url.replaceAll("[;?].*", "") + "`, " + learners
+                + " learners, today = " + TODAY + ", JVM " + Runtime.version() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + cpu() + ".\n");
         report.add("Load average at start: " + loadAverage() + ".\n");
+        long start = System.nanoTime();
         if (!skipLoad) {
             load(learners);
         }
-        if (Boolean.getBoolean("bench.rebuild")) {
+        if (!skipLoad || Boolean.getBoolean("bench.rebuild")) {
             rebuild();
+            report.add(String.format(Locale.ROOT, "- **Generator run time: %.1f min** (files, load, rebuild).\n",
+                    seconds(start) / 60));
         }
         report.add(tableSizes());
         queries();
+        report.add("\nLoad average at the end of the queries: " + loadAverage() + " (the machine is shared: wall-clock "
+                + "figures include waiting for a core).\n");
         eventPath();
-        report.add("\nLoad average at the end: " + loadAverage() + " (the machine is shared: wall-clock figures "
-                + "include waiting for a core).");
-        Path out = Path.of("target/bench/metrics.md");
+        String name = database.toLowerCase(Locale.ROOT).contains("mariadb") ? "mariadb"
+                : database.split(" ")[0].toLowerCase(Locale.ROOT);
+        Path out = Path.of("target/bench/metrics-" + name + "-" + learners + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println(String.join("\n", report));
     }
 
-    private void load(int learners) throws SQLException {
-        try (Statement clear = connection.createStatement()) {
-            for (String table : List.of("metrics_learner", "metrics_learner_course", "metrics_activity",
-                    "metrics_rollup", "metrics_active_change")) {
-                clear.executeUpdate("DELETE FROM " + table);
-            }
-        }
-        connection.commit();
+    /** Generates the program's files and loads them. */
+    private void load(int learners) throws Exception {
+        Path dir = Path.of(System.getProperty("bench.data", "target/bench/data"));
         long start = System.nanoTime();
-        long rows = new ProgramGenerator(TODAY).generate(connection, learners);
-        report.add(String.format(Locale.ROOT, "- Generated %,d learner-fact rows and their rollups in %.1f s "
-                + "(seed 20301231).", rows, seconds(start)));
+        Map<String, Long> rows = new ProgramGenerator(TODAY).generate(dir, learners);
+        double generated = seconds(start);
+        long loadStart = System.nanoTime();
+        new BulkLoader(connection).load(dir, ProgramGenerator.TABLES);
+        report.add(String.format(Locale.ROOT, "- Generator (seed %d): %.0f s writing the files, %.0f s loading them "
+                + "(indexes included). Rows generated: %s.", ProgramGenerator.SEED, generated, seconds(loadStart), rows));
     }
 
-    private void rebuild() throws SQLException {
+    /** Builds the rollups from the learner facts with the production rebuild, in one transaction. */
+    private void rebuild() {
         long start = System.nanoTime();
         long learners = new RollupRebuild(connection).run();
-        connection.commit();
-        report.add(String.format(Locale.ROOT, "- Rebuilt the rollups from %,d learners in %.1f s.", learners,
-                seconds(start)));
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        report.add(String.format(Locale.ROOT, "- Rollups rebuilt from the facts of %,d learners by the production "
+                + "`RollupRebuild` in %.0f s.", learners, seconds(start)));
     }
 
     private String tableSizes() throws SQLException {
         StringBuilder sizes = new StringBuilder("- Rows:");
-        for (String table : List.of("metrics_learner", "metrics_learner_course", "metrics_activity",
-                "metrics_rollup", "metrics_active_change")) {
+        List<String> tables = new ArrayList<>(ProgramGenerator.TABLES.keySet());
+        tables.addAll(FACT_TABLES.subList(3, FACT_TABLES.size()));
+        for (String table : tables) {
             try (Statement count = connection.createStatement();
                  var rs = count.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
@@ -123,52 +146,98 @@ public final class MetricsBenchmark {
         RawQueries raw = new RawQueries(connection);
         DateRange year = new DateRange(TODAY.minusDays(364), TODAY);
         DateRange all = new DateRange(TODAY.minusYears(5), TODAY);
-        report.add("| question | rollups p50 ms | rollups p95 ms | raw p50 ms | raw p95 ms | raw / rollups (p50) |");
-        report.add("|---|---:|---:|---:|---:|---:|");
-        compare("summary (goal, rates, projection, active 7/30)",
-                () -> reports.progress(ReachDefinition.ENROLLED_AND_SUBMITTED, TODAY), () -> raw.summary(TODAY));
+        DateRange months = year.wholeMonths();
+        report.add(String.format(Locale.ROOT, "Rollups: %d timed runs after 10 warm-ups, production `MetricsReports` "
+                + "(what the page and the API call). Raw: %d timed runs after one warm-up; *facts* = the same question "
+                + "over metrics' learner facts, *sources* = over accounts, enrollments and the graded submissions. "
+                + "Milliseconds, wall clock.\n", RUNS, RAW_RUNS));
+        report.add("| question | rollups p50 | p95 | p99 | raw facts p50 | p95 | facts / rollups (p50) "
+                + "| raw sources p50 | p95 | sources / rollups (p50) |");
+        report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        compare("summary: goal, run-rates, projection, active 7/30 (`/summary`, page header)",
+                () -> reports.progress(ReachDefinition.ENROLLED_AND_SUBMITTED, TODAY), () -> raw.summary(TODAY),
+                () -> raw.sourceSummary(TODAY));
+        compare("summary, reach = active in 30 days", () -> reports.progress(ReachDefinition.ACTIVE_30_DAYS, TODAY),
+                null, null);
+        compare("months CSV (summary + CSV)", () -> MetricsCsv.months(reports.progress(
+                ReachDefinition.ENROLLED_AND_SUBMITTED, TODAY), 10, new StringWriter()), null, null);
         compare("funnel, registered in the last 5 years", () -> reports.funnel(all),
-                () -> raw.funnel(all.from(), all.to()));
-        for (Dimension dimension : List.of(Dimension.COUNTRY, Dimension.PARTNER, Dimension.COHORT, Dimension.AGE_BAND,
-                Dimension.GENDER)) {
+                () -> raw.funnel(all.from(), all.to()), null);
+        compare("funnel, last 12 months", () -> reports.funnel(year), () -> raw.funnel(year.from(), year.to()), null);
+        for (Dimension dimension : Dimension.breakdowns()) {
             String column = dimension == Dimension.AGE_BAND ? "age_band" : dimension.code();
-            DateRange months = year.wholeMonths();
+            boolean learnerColumn = dimension != Dimension.COURSE;
+            boolean fromSources = dimension == Dimension.COUNTRY || dimension == Dimension.COHORT;
             compare("breakdown by " + dimension.code() + ", last 12 months", () -> reports.breakdown(dimension, year),
-                    () -> raw.breakdown(column, months.from(), months.to()));
+                    learnerColumn ? () -> raw.breakdown(column, months.from(), months.to()) : null,
+                    fromSources ? () -> raw.sourceBreakdown(dimension.code(), months.from(), months.to()) : null);
+            compare("breakdown by " + dimension.code() + ", 5 years", () -> reports.breakdown(dimension, all),
+                    null, null);
         }
-        compare("breakdown by course, last 12 months", () -> reports.breakdown(Dimension.COURSE, year), null);
+        compare("breakdown CSV by cohort, last 12 months", () -> MetricsCsv.table(
+                reports.breakdown(Dimension.COHORT, year).table(), "cohort", new StringWriter()), null, null);
         report.add("");
         check(reports, raw, year);
     }
 
-    private void compare(String question, Timings.Query rollup, Timings.Query raw) throws Exception {
-        Timings fast = Timings.of(5, RUNS, rollup);
-        Timings slow = raw == null ? null : Timings.of(1, RAW_RUNS, raw);
-        report.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s |", question, fast.percentile(50),
-                fast.percentile(95), slow == null ? "–" : String.format(Locale.ROOT, "%.0f", slow.percentile(50)),
-                slow == null ? "–" : String.format(Locale.ROOT, "%.0f", slow.percentile(95)),
-                slow == null ? "–" : String.format(Locale.ROOT, "%.0f×", slow.percentile(50) / fast.percentile(50))));
+    private void compare(String question, Timings.Query rollup, Timings.Query facts, Timings.Query sources)
+            throws Exception {
+        Timings fast = Timings.of(10, RUNS, rollup);
+        Timings slow = facts == null ? null : Timings.of(1, RAW_RUNS, facts);
+        Timings slowest = sources == null ? null : Timings.of(1, RAW_RUNS, sources);
+        report.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %s |", question, fast.percentile(50),
+                fast.percentile(95), fast.percentile(99), raw(slow, fast), raw(slowest, fast)));
         System.out.println(report.get(report.size() - 1));
     }
 
-    /** The rollups must say what the raw facts say: the summary, and every unsuppressed cell of two breakdowns. */
+    private static String raw(Timings raw, Timings rollups) {
+        return raw == null ? "– | – | –" : String.format(Locale.ROOT, "%.0f | %.0f | %,.0f×", raw.percentile(50),
+                raw.percentile(95), raw.percentile(50) / rollups.percentile(50));
+    }
+
+    /**
+     * The rollups must say what the raw tables say: the summary, every unsuppressed cell of the country and cohort
+     * breakdowns against the learner facts, and the same against the source tables for the columns they hold.
+     */
     private void check(MetricsReports reports, RawQueries raw, DateRange year) throws SQLException {
         ProgressReport progress = reports.progress(ReachDefinition.ENROLLED_AND_SUBMITTED, TODAY);
         long[] expected = raw.summary(TODAY);
-        boolean same = progress.progress().current() == expected[0]
-                && progress.active7().value() == expected[3] && progress.active30().value() == expected[4];
+        long[] fromSources = raw.sourceSummary(TODAY);
+        boolean facts = same(progress, expected);
+        boolean sources = same(progress, fromSources);
         for (Dimension dimension : List.of(Dimension.COUNTRY, Dimension.COHORT)) {
             Breakdown breakdown = reports.breakdown(dimension, year);
-            Map<String, long[]> rows = raw.breakdown(dimension.code(), breakdown.range().from(), breakdown.range().to());
-            for (int i = 0; i < breakdown.table().rows().size(); i++) {
-                long[] rawRow = rows.get(breakdown.table().rows().get(i));
-                for (int j = 0; j < breakdown.table().columns().size(); j++) {
-                    same &= rawRow != null && breakdown.table().cells()[i][j].value() == rawRow[j];
+            DateRange range = breakdown.range();
+            facts &= same(breakdown, raw.breakdown(dimension.code(), range.from(), range.to()), new int[]{0, 1, 2, 3, 4,
+                    5, 6});
+            sources &= same(breakdown, raw.sourceBreakdown(dimension.code(), range.from(), range.to()),
+                    new int[]{0, 1, 2, 3, -1, 4, -1});
+        }
+        report.add("Rollups equal the raw recount (summary, active 7/30, every published cell of the country and cohort "
+                + "breakdowns): from the learner facts **" + (facts ? "yes" : "NO") + "**, from the source tables "
+                + "(registered, enrolled, reached, passed, course) **" + (sources ? "yes" : "NO") + "**. Reached "
+                + "today, 30 and 90 days ago, active 7 and 30 days: facts " + Arrays.toString(expected)
+                + ", sources " + Arrays.toString(fromSources) + ".\n");
+    }
+
+    private static boolean same(ProgressReport progress, long[] raw) {
+        return progress.progress().current() == raw[0] && progress.active7().value() == raw[3]
+                && progress.active30().value() == raw[4];
+    }
+
+    /** Every unsuppressed cell equals the raw count; {@code rawColumn[j]} is the raw column of column j (-1: none). */
+    private static boolean same(Breakdown breakdown, Map<String, long[]> raw, int[] rawColumn) {
+        boolean same = true;
+        for (int i = 0; i < breakdown.table().rows().size(); i++) {
+            long[] rawRow = raw.get(breakdown.table().rows().get(i));
+            for (int j = 0; j < breakdown.table().columns().size(); j++) {
+                Cell cell = breakdown.table().cells()[i][j];
+                if (rawColumn[j] >= 0 && cell.suppression() == Cell.Suppression.NONE) {
+                    same &= rawRow != null && cell.value() == rawRow[rawColumn[j]];
                 }
             }
         }
-        report.add("Rollups equal the raw recount (summary, active counts, country and cohort breakdowns): **"
-                + (same ? "yes" : "NO") + "**; reached today " + Arrays.toString(expected) + ".\n");
+        return same;
     }
 
     /** The cost of keeping rollups as events happen: changes to existing learners, one transaction each. */
@@ -186,6 +255,14 @@ public final class MetricsBenchmark {
         connection.rollback();
         report.add(String.format(Locale.ROOT, "- Event path: %,d enrollments applied (facts + rollups, one "
                 + "transaction each) in %.1f s = %.0f events/s on one connection.", events, seconds, events / seconds));
+    }
+
+    /** The CPU model, from /proc/cpuinfo where there is one. */
+    private static String cpu() throws IOException {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        return !Files.exists(cpuinfo) ? "unknown CPU" : Files.readAllLines(cpuinfo).stream()
+                .filter(line -> line.startsWith("model name")).map(line -> line.replaceAll(".*:\\s*", ""))
+                .findFirst().orElse("unknown CPU");
     }
 
     private static String loadAverage() throws IOException {

@@ -21,6 +21,14 @@ final class RawQueries {
             + "MIN(passed_on) p, MIN(module_on) m, MIN(completed_on) c, MIN(certified_on) x "
             + "FROM metrics_learner_course GROUP BY learner_id)";
 
+    /** Per learner, the first enrollment and the first course completed, from learning's enrollments. */
+    private static final String ENROLLMENTS = "(SELECT learner_id, MIN(enrolled_at) e, MIN(completed_at) c "
+            + "FROM learning_enrollment GROUP BY learner_id)";
+    /** Per learner, the first graded and the first accepted submission, from grading's submissions. */
+    private static final String SUBMISSIONS = "(SELECT learner_id, MIN(received_at) s, "
+            + "MIN(CASE WHEN verdict = 'ACCEPTED' THEN received_at END) p FROM grading_submission "
+            + "WHERE status = 'GRADED' GROUP BY learner_id)";
+
     private final Connection connection;
 
     RawQueries(Connection connection) {
@@ -83,6 +91,79 @@ final class RawQueries {
             }
         }
         return rows;
+    }
+
+    /**
+     * From the source tables (identity's accounts, learning's enrollments, grading's submissions): learners reached
+     * (enrolled and had a graded submission) by today, 30 and 90 days ago, and active (registered, enrolled or
+     * submitted) in the last 7 and 30 days.
+     */
+    long[] sourceSummary(LocalDate today) throws SQLException {
+        String reached = "SELECT SUM(CASE WHEN r < ? THEN 1 ELSE 0 END), SUM(CASE WHEN r < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN r < ? THEN 1 ELSE 0 END) FROM (SELECT CASE WHEN en.e > g.s THEN en.e ELSE g.s END r "
+                + "FROM " + ENROLLMENTS + " en JOIN " + SUBMISSIONS + " g ON g.learner_id = en.learner_id) t";
+        long[] figures = new long[5];
+        long[] counts = longs(reached, today.plusDays(1), today.minusDays(29), today.minusDays(89));
+        System.arraycopy(counts, 0, figures, 0, 3);
+        String active = "SELECT COUNT(DISTINCT learner_id) FROM (SELECT learner_id FROM grading_submission "
+                + "WHERE status = 'GRADED' AND received_at >= ? UNION ALL SELECT learner_id FROM learning_enrollment "
+                + "WHERE enrolled_at >= ? UNION ALL SELECT id FROM accounts WHERE created_at >= ?) t";
+        LocalDate week = today.minusDays(6);
+        LocalDate month = today.minusDays(29);
+        figures[3] = longs(active, week, week, week)[0];
+        figures[4] = longs(active, month, month, month)[0];
+        return figures;
+    }
+
+    /**
+     * From the source tables, learners per group of {@code dimension} (a code of the API) who registered, enrolled,
+     * were reached, passed and completed a course from {@code from} to {@code to}: the breakdown's columns except
+     * module and certificate, which the generator does not write source rows for.
+     */
+    Map<String, long[]> sourceBreakdown(String dimension, LocalDate from, LocalDate to) throws SQLException {
+        String group = switch (dimension) {
+            case "country" -> "a.country_code";
+            case "partner" -> "a.partner_id";
+            case "cohort" -> "cm.cohort_id";
+            case "age-band" -> "a.age_band";
+            case "gender" -> "CASE WHEN a.demographics_consent THEN LOWER(TRIM(a.gender_self_description)) END";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+        String between = " >= ? AND ";
+        String sql = "SELECT " + group + ", SUM(CASE WHEN a.created_at" + between + "a.created_at < ? THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN en.e" + between + "en.e < ? THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN en.e IS NOT NULL AND g.s IS NOT NULL AND (CASE WHEN en.e > g.s THEN en.e ELSE g.s END)"
+                + between + "(CASE WHEN en.e > g.s THEN en.e ELSE g.s END) < ? THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN g.p" + between + "g.p < ? THEN 1 ELSE 0 END)"
+                + ", SUM(CASE WHEN en.c" + between + "en.c < ? THEN 1 ELSE 0 END)"
+                + " FROM accounts a" + ("cohort".equals(dimension) ? " LEFT JOIN cohort_members cm ON cm.account_id = a.id"
+                : "") + " LEFT JOIN " + ENROLLMENTS + " en ON en.learner_id = a.id LEFT JOIN " + SUBMISSIONS
+                + " g ON g.learner_id = a.id GROUP BY " + group;
+        Map<String, long[]> rows = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < 5; i++) {
+                select.setDate(2 * i + 1, Date.valueOf(from));
+                select.setDate(2 * i + 2, Date.valueOf(to.plusDays(1)));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long[] counts = new long[5];
+                    for (int i = 0; i < 5; i++) {
+                        counts[i] = rs.getLong(i + 2);
+                    }
+                    rows.merge(rs.getString(1) == null ? "unknown" : rs.getString(1), counts, RawQueries::plus);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        return sum;
     }
 
     private long[] longs(String sql, LocalDate... days) throws SQLException {

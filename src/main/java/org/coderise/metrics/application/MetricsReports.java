@@ -43,11 +43,12 @@ public class MetricsReports {
 
     public ProgressReport progress(ReachDefinition definition, LocalDate today) {
         LevelSeries series = LevelSeries.ofChanges(definition.measure()
-                .map(m -> queries.dailyCounts(m.code()))
-                .orElseGet(() -> queries.activeChanges(30)));
+                .map(m -> queries.programCounts(m.code(), today.minusDays(GoalProgress.LONGEST_RATE_DAYS)))
+                .orElseGet(() -> queries.activeChanges(ActivityCoverage.WINDOWS[1])));
         GoalProgress progress = GoalProgress.of(goal, series, today);
-        long active7 = LevelSeries.ofChanges(queries.activeChanges(ActivityCoverage.WINDOWS[0])).levelOn(today);
-        long active30 = LevelSeries.ofChanges(queries.activeChanges(ActivityCoverage.WINDOWS[1])).levelOn(today);
+        Map<Integer, Long> active = queries.activeOn(today);
+        long active7 = active.getOrDefault(ActivityCoverage.WINDOWS[0], 0L);
+        long active30 = active.getOrDefault(ActivityCoverage.WINDOWS[1], 0L);
         return new ProgressReport(definition, progress, suppression.single(progress.current()),
                 suppression.single(active7), suppression.single(active30), months(series, today));
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * What one learner adds to the rollups: +1 in every (period, dimension value, measure) cell of each first-time fact,
  * and the changes to the active-learner counts. The whole program is kept per day and per month (rates, the goal
- * chart and the funnel need days); breakdowns are kept per month only, which keeps the table small at a million
- * learners (a cohort spans a few months, not every day) and means a breakdown covers whole months. Event handling stores {@code after.minus(before)}; a rebuild sums
+ * chart and the funnel need days); breakdowns per month, quarter and year ({@link Grain}), never per day, which keeps
+ * the table small at a million learners (a cohort spans a few months, not every day) and means a breakdown covers
+ * whole months. Event handling stores {@code after.minus(before)}; a rebuild sums
  * every learner's contributions. Both paths use this one function, which is why they agree.
  */
 public record Contributions(Map<RollupKey, Long> rollups, Map<ActiveKey, Long> active) {

@@ -18,6 +18,8 @@ public record GoalProgress(Goal goal, LocalDate today, long current, double requ
                            Optional<LocalDate> latest) {
     /** Projections further out than this are reported as "not at this rate": nobody plans beyond a century. */
     private static final long HORIZON_DAYS = 36_500;
+    /** The longest trailing rate: the series must be exact from this many days before today. */
+    public static final int LONGEST_RATE_DAYS = 90;
 
     public static GoalProgress of(Goal goal, LevelSeries series, LocalDate today) {
         long current = series.levelOn(today);
@@ -25,7 +27,7 @@ public record GoalProgress(Goal goal, LocalDate today, long current, double requ
         long daysLeft = ChronoUnit.DAYS.between(today, goal.deadline());
         double required = remaining == 0 ? 0 : daysLeft <= 0 ? Double.POSITIVE_INFINITY : remaining / (double) daysLeft;
         double rate30 = series.ratePerDay(today, 30);
-        double rate90 = series.ratePerDay(today, 90);
+        double rate90 = series.ratePerDay(today, LONGEST_RATE_DAYS);
         return new GoalProgress(goal, today, current, required, rate30, rate90,
                 reachedOn(today, remaining, rate30),
                 reachedOn(today, remaining, Math.max(rate30, rate90)),

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,10 @@ import org.coderise.metrics.domain.Dimension;
 import org.coderise.metrics.domain.Grain;
 
 /**
- * The questions dashboards ask, answered from the rollups only. A date range is split into whole months (read from
- * month rows) and the days at either end (read from day rows), so a five-year range reads about sixty rows per
- * dimension value and measure instead of eighteen hundred.
+ * The questions dashboards ask, answered from the rollups only, each in one statement that returns one row per
+ * answer (per group, or per day of a series) rather than one per stored cell. A date range is covered by the longest
+ * periods the dimension keeps ({@link Grain}): a five-year breakdown reads about a dozen periods per group instead of
+ * sixty months, and the program's series reads months, then days only for the last few months.
  */
 public class RollupQueries {
     private final Connection connection;
@@ -25,10 +27,20 @@ public class RollupQueries {
         this.connection = connection;
     }
 
-    /** Learners who reached {@code measure} on each day, program-wide (days without any are absent). */
-    public Map<LocalDate, Long> dailyCounts(String measure) {
-        return byDay("SELECT period_start, learners FROM metrics_rollup WHERE grain = 'D' AND dimension = 'all' "
-                + "AND measure = ? AND dim_value = 'all'", statement -> statement.setString(1, measure));
+    /**
+     * Learners who reached {@code measure}, program-wide, as changes of a running count: one per month before the
+     * month of {@code daysFrom}, one per day from that month on. The running count is exact on every day from that
+     * month on and at the end of every earlier month (days without a change are absent).
+     */
+    public Map<LocalDate, Long> programCounts(String measure, LocalDate daysFrom) {
+        Date monthOfDays = Date.valueOf(daysFrom.withDayOfMonth(1));
+        return byDay("SELECT period_start, learners FROM metrics_rollup WHERE dimension = 'all' AND dim_value = 'all' "
+                + "AND measure = ? AND ((grain = 'M' AND period_start < ?) OR (grain = 'D' AND period_start >= ?))",
+                statement -> {
+                    statement.setString(1, measure);
+                    statement.setDate(2, monthOfDays);
+                    statement.setDate(3, monthOfDays);
+                });
     }
 
     /** Changes of the count of learners active in the trailing {@code windowDays} days. */
@@ -37,52 +49,108 @@ public class RollupQueries {
                 statement -> statement.setInt(1, windowDays));
     }
 
-    /**
-     * Learners per dimension value and measure over {@code from}..{@code to} (inclusive): value → measure → count.
-     */
-    public Map<String, Map<String, Long>> counts(Dimension dimension, List<String> measures, LocalDate from,
-                                                 LocalDate to) {
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterLastWholeMonth = to.plusDays(1).withDayOfMonth(1);
-        if (firstWholeMonth.isBefore(afterLastWholeMonth)) {
-            sum(counts, Grain.MONTH, dimension, measures, firstWholeMonth, afterLastWholeMonth.minusMonths(1));
-            sum(counts, Grain.DAY, dimension, measures, from, firstWholeMonth.minusDays(1));
-            sum(counts, Grain.DAY, dimension, measures, afterLastWholeMonth, to);
-        } else {
-            sum(counts, Grain.DAY, dimension, measures, from, to);
+    /** The number of learners active on {@code day} in each trailing window: window days → learners. */
+    public Map<Integer, Long> activeOn(LocalDate day) {
+        Map<Integer, Long> active = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT window_days, SUM(learners) "
+                + "FROM metrics_active_change WHERE change_on <= ? GROUP BY window_days")) {
+            select.setDate(1, Date.valueOf(day));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    active.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MetricsStorageException("Cannot read the active-learner counts", e);
         }
-        return counts;
+        return active;
     }
 
     /**
-     * Adds one grain's rows of {@code from}..{@code to}. The query reads the primary key's range (grain, dimension,
-     * period) without a measure condition, which databases cannot combine with a range; unwanted measures (only the
-     * program has extra ones) are skipped here.
+     * Learners per dimension value and measure over {@code from}..{@code to} (inclusive): value → measure → count.
+     * Dimensions without day rows ({@link Grain#of}) count whole months only: the days of a partial month are left out.
      */
-    private void sum(Map<String, Map<String, Long>> counts, Grain grain, Dimension dimension, List<String> measures,
-                     LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            return;
+    public Map<String, Map<String, Long>> counts(Dimension dimension, List<String> measures, LocalDate from,
+                                                 LocalDate to) {
+        List<Run> ranges = runs(Grain.of(dimension), from, to);
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        if (ranges.isEmpty() || measures.isEmpty()) {
+            return counts;
         }
-        String sql = "SELECT dim_value, measure, SUM(learners) FROM metrics_rollup WHERE grain = ? AND dimension = ? "
-                + "AND period_start BETWEEN ? AND ? GROUP BY dim_value, measure";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, grain.code());
-            select.setString(2, dimension.code());
-            select.setDate(3, Date.valueOf(from));
-            select.setDate(4, Date.valueOf(to));
+        StringBuilder sql = new StringBuilder("SELECT dim_value");
+        measures.forEach(m -> sql.append(", SUM(CASE WHEN measure = ? THEN learners ELSE 0 END)"));
+        sql.append(" FROM metrics_rollup WHERE dimension = ? AND measure IN (")
+                .append(String.join(", ", measures.stream().map(m -> "?").toList())).append(") AND (");
+        for (int i = 0; i < ranges.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(grain = ? AND period_start BETWEEN ? AND ?)");
+        }
+        sql.append(") GROUP BY dim_value");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (String measure : measures) {
+                select.setString(p++, measure);
+            }
+            select.setString(p++, dimension.code());
+            for (String measure : measures) {
+                select.setString(p++, measure);
+            }
+            for (Run run : ranges) {
+                select.setString(p++, run.grain().code());
+                select.setDate(p++, Date.valueOf(run.first()));
+                select.setDate(p++, Date.valueOf(run.last()));
+            }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    if (measures.contains(rs.getString(2))) {
-                        counts.computeIfAbsent(rs.getString(1), v -> new HashMap<>())
-                                .merge(rs.getString(2), rs.getLong(3), Long::sum);
+                    Map<String, Long> row = new HashMap<>();
+                    for (int i = 0; i < measures.size(); i++) {
+                        row.put(measures.get(i), rs.getLong(i + 2));
                     }
+                    counts.put(rs.getString(1), row);
                 }
             }
         } catch (SQLException e) {
             throw new MetricsStorageException("Cannot read the " + dimension.code() + " rollups", e);
         }
+        return counts;
+    }
+
+    /**
+     * Covers {@code from}..{@code to} with the longest whole periods of {@code grains} (shortest first), walking
+     * forward: a year where one starts and fits, else a quarter, a month, a day. A period that does not fit wholly
+     * is left out (without day rows, only whole months count). Consecutive periods of one grain form one run.
+     */
+    static List<Run> runs(List<Grain> grains, LocalDate from, LocalDate to) {
+        List<Run> runs = new ArrayList<>();
+        LocalDate cursor = from;
+        while (!cursor.isAfter(to)) {
+            Grain chosen = null;
+            for (Grain grain : grains) {
+                if (grain.periodOf(cursor).equals(cursor) && !end(grain, cursor).isAfter(to)) {
+                    chosen = grain;
+                }
+            }
+            if (chosen == null) {
+                Grain shortest = grains.get(0);
+                cursor = end(shortest, shortest.periodOf(cursor)).plusDays(1);
+                continue;
+            }
+            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.grain() == chosen) {
+                runs.set(runs.size() - 1, new Run(chosen, last.first(), cursor));
+            } else {
+                runs.add(new Run(chosen, cursor, cursor));
+            }
+            cursor = end(chosen, cursor).plusDays(1);
+        }
+        return runs;
+    }
+
+    /** Consecutive periods of one grain, by the first days of the first and the last. */
+    record Run(Grain grain, LocalDate first, LocalDate last) {
+    }
+
+    private static LocalDate end(Grain grain, LocalDate start) {
+        return grain == Grain.DAY ? start : start.plusMonths(grain.months()).minusDays(1);
     }
 
     private Map<LocalDate, Long> byDay(String sql, Binder binder) {

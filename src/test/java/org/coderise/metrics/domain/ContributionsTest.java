@@ -22,10 +22,13 @@ class ContributionsTest {
         assertThat(change).containsEntry(key(Grain.DAY, DAY, Dimension.ALL, "all", "enrolled"), 1L)
                 .containsEntry(key(Grain.MONTH, month, Dimension.ALL, "all", "enrolled"), 1L)
                 .containsEntry(key(Grain.MONTH, month, Dimension.COUNTRY, "KE", "enrolled"), 1L)
+                .containsEntry(key(Grain.QUARTER, LocalDate.of(2026, 1, 1), Dimension.COUNTRY, "KE", "enrolled"), 1L)
+                .containsEntry(key(Grain.YEAR, LocalDate.of(2026, 1, 1), Dimension.PARTNER, "Akirachix", "enrolled"), 1L)
                 .containsEntry(key(Grain.MONTH, month, Dimension.GENDER, "unknown", "enrolled"), 1L)
                 .containsEntry(key(Grain.MONTH, month, Dimension.COURSE, "py", "enrolled"), 1L)
                 .containsEntry(key(Grain.DAY, DAY, Dimension.ALL, "all", "f.enrolled"), 1L)
-                .doesNotContainKey(key(Grain.DAY, DAY, Dimension.COUNTRY, "KE", "enrolled"));
+                .doesNotContainKey(key(Grain.DAY, DAY, Dimension.COUNTRY, "KE", "enrolled"))
+                .doesNotContainKey(key(Grain.YEAR, LocalDate.of(2026, 1, 1), Dimension.ALL, "all", "enrolled"));
     }
 
     @Test

@@ -48,4 +48,9 @@ public class ProgressQueries {
     public Optional<ItemProgress> item(long learnerId, String courseId, String itemId) {
         return repository.findProgress(learnerId, courseId, itemId);
     }
+
+    /** Whether a graded submission has been counted into progress yet (grading reports it just after its commit). */
+    public boolean isCounted(long submissionId) {
+        return repository.isCounted(submissionId);
+    }
 }

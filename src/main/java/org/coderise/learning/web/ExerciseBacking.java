@@ -26,6 +26,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class ExerciseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** About five seconds at the page's one-second poll; past it the result shows without waiting for progress. */
+    private static final int MAX_UNCOUNTED_POLLS = 5;
     private static final Map<String, String> EDITOR_MODES =
             Map.of("python", "python", "javascript", "javascript", "java", "text/x-java");
 
@@ -51,6 +53,8 @@ public class ExerciseBacking implements Serializable {
     private String stdin = "";
     private RunResult run;
     private Long waitingFor;
+    /** Polls spent waiting for a graded attempt to be counted into progress; see {@link #poll()}. */
+    private int uncountedPolls;
     private LearnerAttempt attempt;
     private List<LearnerAttempt> history = List.of();
     private ItemProgress best;
@@ -110,6 +114,7 @@ public class ExerciseBacking implements Serializable {
         saveDraft();
         try {
             waitingFor = grading.submit(context.learnerId(), course, item, code);
+            uncountedPolls = 0;
             attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
             PrimeFaces.current().executeScript("PF('attemptPoll').start()");
         } catch (SubmissionRefusedException e) {
@@ -117,12 +122,21 @@ public class ExerciseBacking implements Serializable {
         }
     }
 
-    /** Called by the page's poll while an attempt waits: shows the result once graded and moves focus to it. */
+    /**
+     * Called by the page's poll while an attempt waits: shows the result once graded and moves focus to it. Grading
+     * reports a grade to learning just after its own commit, so a graded attempt waits (a few polls at most) until it
+     * is counted: the best score and progress shown with the result then include it.
+     */
     public void poll() {
         if (waitingFor == null) {
             return;
         }
         attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
+        boolean uncounted = attempt != null && attempt.finished() && attempt.result().isPresent()
+                && !queries.isCounted(waitingFor);
+        if (uncounted && uncountedPolls++ < MAX_UNCOUNTED_POLLS) {
+            return;
+        }
         if (attempt == null || attempt.finished()) {
             waitingFor = null;
             refreshRecord();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A course's page: syllabus, progress and Enroll / Continue. */
+/** A course's page: syllabus, progress, Enroll / Continue and, once complete, the certificate. */
 final class CoursePage {
     private final Browser browser;
 
@@ -21,15 +21,15 @@ final class CoursePage {
         return browser.driver.findElement(By.id("courseTitle")).getText();
     }
 
-    /** Enrolls when not enrolled yet (a rerun on the same database finds the learner enrolled already). */
-    void enrollOrContinue() {
-        var enroll = browser.driver.findElements(By.id("enrollForm:enroll"));
-        if (enroll.isEmpty()) {
-            browser.driver.findElement(By.id("continue")).click();
-        } else {
-            enroll.get(0).click();
-        }
+    /** Enrolls (the learner is not enrolled yet) and lands on the course's first item. */
+    void enroll() {
+        browser.driver.findElement(By.id("enrollForm:enroll")).click();
         browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/learn/"));
+    }
+
+    /** The address of the certificate's PDF, offered once the course is complete. */
+    String certificateAddress() {
+        return browser.driver.findElement(By.id("downloadCertificate")).getAttribute("href");
     }
 
     int progressPercent() {

@@ -25,6 +25,12 @@ final class ExercisePage {
         return (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue();");
     }
 
+    /** Whether the keyboard focus is in the code editor. */
+    boolean editorFocused() {
+        return Boolean.TRUE.equals(browser.script(
+                "return !!(document.activeElement && document.activeElement.closest('.CodeMirror'));"));
+    }
+
     /** Replaces the editor's content, as typing would (the editor saves to its form field on change). */
     void write(String code) {
         browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", code);
@@ -44,11 +50,28 @@ final class ExercisePage {
         List<WebElement> previous = browser.driver.findElements(By.id("attemptResultHeading"));
         browser.driver.findElement(By.id("exerciseForm:submit")).click();
         previous.forEach(old -> browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old)));
-        browser.waitUpTo(Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("attemptResultHeading")));
-        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "attemptResultHeading".equals(
-                browser.script("return document.activeElement && document.activeElement.id")));
+        awaitFocusOn("attemptResultHeading");
+        return resultHeading();
+    }
+
+    /** Waits until a result heading is shown and has the focus, as it must when a result arrives. */
+    void awaitFocusOn(String headingId) {
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id(headingId)));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> headingId.equals(browser.focusedId()));
+    }
+
+    String resultHeading() {
         return browser.driver.findElement(By.id("attemptResultHeading")).getText();
+    }
+
+    String runOutput() {
+        return browser.driver.findElement(By.id("runOutput")).getText();
+    }
+
+    /** The aria-live value of the region around an element, announced by screen readers when it changes. */
+    String liveRegionAround(String id) {
+        return (String) browser.script("const region = document.getElementById(arguments[0]).closest('[aria-live]');"
+                + "return region ? region.getAttribute('aria-live') : null;", id);
     }
 
     /** The per-test rows: test name, result, expected and got. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.coderise.Deployments;
@@ -34,6 +35,7 @@ import org.coderise.grading.domain.SubmissionStatus;
 import org.coderise.grading.domain.SubmittedFile;
 import org.coderise.grading.domain.SubmittedFiles;
 import org.coderise.grading.infrastructure.SubmissionQueue;
+import org.coderise.learning.application.Enrolling;
 import org.coderise.sandbox.api.Sandbox;
 import org.coderise.shared.infrastructure.DatabaseConfiguration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,6 +78,8 @@ class GradingIT {
     Sandbox sandbox;
     @Inject
     GradingSettings settings;
+    @Inject
+    Enrolling enrolling;
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -203,8 +207,9 @@ class GradingIT {
         long learner = 900_000_000L + (System.nanoTime() % 1_000_000);
         double deadline = System.currentTimeMillis() / 1000.0 + 4;
         String slow = "import time\ntime.sleep(max(0, " + deadline + " - time.time()))\n" + HELLO_SOLUTION;
+        enrolling.enroll(learner, "python-first-steps");
         long id = submissions.submit(learner, "python-first-steps", "say-hello",
-                new SubmittedFiles(List.of(new SubmittedFile("main.py", slow)))).submissionId();
+                new SubmittedFiles(List.of(new SubmittedFile("main.py", slow))), Optional.empty()).submissionId();
         awaitStatus(learner, id, SubmissionStatus.RUNNING);
 
         var expiredView = Clock.offset(Clock.systemUTC(), settings.lease().plusSeconds(1));
@@ -354,9 +359,11 @@ class GradingIT {
                 .body(Map.of("displayName", "Grading IT", "email", email, "password", DEMO_PASSWORD + "-long-enough",
                         "language", "en", "country", "KE", "demographicsConsent", false))
                 .post("accounts").then().statusCode(201);
-        return given().baseUri(api()).contentType("application/json")
+        String token = given().baseUri(api()).contentType("application/json")
                 .body(Map.of("email", email, "password", DEMO_PASSWORD + "-long-enough"))
                 .post("auth/tokens").then().statusCode(201).extract().path("token");
+        given().baseUri(api()).auth().oauth2(token).put("enrollments/python-first-steps").then().statusCode(200);
+        return token;
     }
 
 

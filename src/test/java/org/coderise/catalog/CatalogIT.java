@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The catalog in the real WAR: the shipped courses (failsafe points CODERISE_COURSES_DIR at the repository's
- * courses/) are imported at start-up, served over REST, and importing again changes nothing.
+ * The catalog in the real WAR: the shipped courses (failsafe points CODERISE_COURSES_DIR at target/it-courses, the
+ * repository's courses/ plus the test courses) are imported at start-up, served over REST, and importing again
+ * changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {

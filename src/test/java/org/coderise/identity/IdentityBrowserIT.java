@@ -7,6 +7,8 @@ import org.coderise.Browsers;
 import org.coderise.Deployments;
 import org.coderise.identity.pages.HomePage;
 import org.coderise.identity.pages.LandingPage;
+import org.coderise.identity.pages.LoginPage;
+import org.coderise.identity.pages.PartnersPage;
 import org.coderise.identity.pages.RegistrationPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
-/** A newcomer's first visit, in a real browser: register, sign out, sign in again, read the site in French. */
+/**
+ * A newcomer's first visit, in a real browser: register, sign out, sign in again, read the site in French; and an
+ * admin assigning a mentor to a cohort.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIfSystemProperty(named = "skipBrowserTests", matches = "false",
@@ -70,5 +75,23 @@ class IdentityBrowserIT {
         home.switchLanguageTo("fr");
         assertThat(home.heading()).isEqualTo("Bonjour, Ama !");
         assertThat(home.learnerCardTitle()).isEqualTo("Apprendre");
+    }
+
+    @Test
+    void anAdminAssignsTheDemoMentorToANewCohortAndTakesThemOff() {
+        String cohort = "Evening cohort " + Long.toString(System.currentTimeMillis(), 36);
+        browser.get(root() + "login.xhtml");
+        new LoginPage(browser, root()).signIn("admin@coderise.test", "coderise-demo");
+
+        PartnersPage partners = PartnersPage.open(browser, root()).addCohort("Demo Partner", cohort);
+        assertThat(partners.renewInviteCode(cohort).message()).startsWith("New invite code:");
+        partners.assignMentor(cohort, "nobody-" + cohort.hashCode() + "@example.org");
+        assertThat(partners.message()).contains("No mentor account has the email");
+
+        partners.assignMentor(cohort, "MENTOR@coderise.test");
+        assertThat(partners.message()).contains("Demo Mentor now reviews this cohort.");
+        assertThat(partners.mentorsOf(cohort)).contains("Demo Mentor");
+
+        assertThat(partners.removeMentor(cohort).mentorsOf(cohort)).isEmpty();
     }
 }

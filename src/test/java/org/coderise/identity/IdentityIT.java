@@ -234,6 +234,33 @@ class IdentityIT {
     }
 
     @Test
+    void anAdminAssignsAndRemovesACohortsMentor() {
+        String admin = token("admin@coderise.test", "coderise-demo");
+        Map<String, Object> joining = new HashMap<>(registration(newEmail(), PASSWORD));
+        joining.put("inviteCode", "DEMO-2026");
+        api().body(joining).post("accounts").then().statusCode(201);
+        String learner = token((String) joining.get("email"), PASSWORD);
+        long cohort = api().auth().oauth2(learner).get("me").then().extract().jsonPath().getLong("cohortIds[0]");
+        String mentorEmail = newEmail();
+        long mentor = register(mentorEmail);
+        String mentorToken = token(mentorEmail, PASSWORD);
+        String mentors = "admin/cohorts/" + cohort + "/mentors/";
+
+        api().auth().oauth2(admin).put(mentors + mentor).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "not-a-mentor"));
+        api().auth().oauth2(admin).put("admin/users/" + mentor + "/roles/MENTOR").then().statusCode(200);
+        api().auth().oauth2(admin).put(mentors + mentor).then().statusCode(200);
+        api().auth().oauth2(admin).put(mentors + mentor).then().statusCode(200);
+        api().auth().oauth2(mentorToken).get("me").then().body("cohortIds", equalTo(List.of((int) cohort)));
+        api().auth().oauth2(admin).get(mentors).then().body("id", hasItem((int) mentor));
+        api().auth().oauth2(learner).put(mentors + mentor).then().statusCode(403);
+        api().auth().oauth2(admin).put("admin/cohorts/999999999/mentors/" + mentor).then().statusCode(404);
+
+        api().auth().oauth2(admin).delete(mentors + mentor).then().statusCode(204);
+        api().auth().oauth2(mentorToken).get("me").then().body("cohortIds", empty());
+    }
+
+    @Test
     void anAdminCannotRevokeTheirOwnAdminRole() {
         String admin = token("admin@coderise.test", "coderise-demo");
         int adminId = api().auth().oauth2(admin).get("me").then().extract().path("id");

@@ -7,10 +7,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.coderise.identity.api.Role;
+import org.coderise.identity.domain.Account;
+import org.coderise.identity.domain.AccountNotFoundException;
+import org.coderise.identity.domain.Accounts;
 import org.coderise.identity.domain.Cohort;
+import org.coderise.identity.domain.CohortMembership;
 import org.coderise.identity.domain.CohortNotFoundException;
 import org.coderise.identity.domain.DuplicateInviteCodeException;
 import org.coderise.identity.domain.DuplicatePartnerException;
+import org.coderise.identity.domain.EmailAddress;
+import org.coderise.identity.domain.NotAMentorException;
 import org.coderise.identity.domain.Partner;
 import org.coderise.identity.domain.PartnerNotFoundException;
 import org.coderise.identity.domain.Partners;
@@ -22,12 +29,21 @@ import org.coderise.shared.domain.UtcTime;
 @Transactional
 public class PartnerAdministration {
     /** A cohort as the admin page lists it. */
-    public record CohortRow(long id, String partnerName, String name, String inviteCode, boolean open, long members)
-            implements java.io.Serializable {
+    public record CohortRow(long id, String partnerName, String name, String inviteCode, boolean open, long members,
+                            List<MentorRow> mentors) implements java.io.Serializable {
+    }
+
+    /** A mentor assigned to a cohort, as the admin page lists them. */
+    public record MentorRow(long id, String displayName, String email) implements java.io.Serializable {
+        static MentorRow of(Account account) {
+            return new MentorRow(account.id(), account.displayName(), account.email());
+        }
     }
 
     @Inject
     Partners partners;
+    @Inject
+    Accounts accounts;
 
     public List<Partner> partners() {
         return partners.all();
@@ -36,7 +52,8 @@ public class PartnerAdministration {
     public List<CohortRow> cohorts() {
         return partners.cohorts().stream().map(c -> new CohortRow(c.id(),
                 partners.find(c.partnerId()).map(Partner::name).orElse("?"), c.name(), c.inviteCode(), c.isOpen(),
-                partners.memberCount(c.id()))).toList();
+                partners.memberCount(c.id()),
+                partners.mentorsOf(c.id()).stream().map(MentorRow::of).toList())).toList();
     }
 
     /** @param countryCode ISO 3166-1 alpha-2 or blank */
@@ -56,6 +73,43 @@ public class PartnerAdministration {
         String code = inviteCode == null || inviteCode.isBlank() ? Cohort.newInviteCode() : inviteCode;
         ensureFree(code);
         return partners.add(new Cohort(partnerId, name, code, UtcTime.now()));
+    }
+
+    /**
+     * Makes a mentor a member of the cohort, so its review requests reach them; assigning twice changes nothing.
+     * @throws NotAMentorException when the account does not hold the MENTOR role
+     */
+    public Account assignMentor(long cohortId, long accountId) {
+        cohort(cohortId);
+        Account mentor = accounts.findActive(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        if (!mentor.roles().contains(Role.MENTOR)) {
+            throw new NotAMentorException(mentor.email());
+        }
+        if (!partners.isMember(cohortId, accountId)) {
+            partners.add(new CohortMembership(cohortId, accountId, UtcTime.now()));
+        }
+        return mentor;
+    }
+
+    /** The page's form names the mentor by email, which admins know; the API uses the id. */
+    public Account assignMentor(long cohortId, String email) {
+        return accounts.findByEmail(EmailAddress.normalize(email))
+                .filter(account -> account.roles().contains(Role.MENTOR))
+                .map(mentor -> assignMentor(cohortId, mentor.id()))
+                .orElseThrow(() -> new NotAMentorException(email.strip()));
+    }
+
+    /** Takes a mentor off a cohort; learners are never removed this way (their progress belongs to the cohort). */
+    public void unassignMentor(long cohortId, long accountId) {
+        cohort(cohortId);
+        if (partners.mentorsOf(cohortId).stream().anyMatch(mentor -> mentor.id() == accountId)) {
+            partners.removeMembership(cohortId, accountId);
+        }
+    }
+
+    public List<Account> mentors(long cohortId) {
+        cohort(cohortId);
+        return partners.mentorsOf(cohortId);
     }
 
     /** Replaces a cohort's invite code with a fresh one, e.g. after it leaked; members stay members. */

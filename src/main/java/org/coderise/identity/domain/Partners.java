@@ -24,6 +24,8 @@ public interface Partners {
 
     void add(CohortMembership membership);
 
+    void removeMembership(long cohortId, long accountId);
+
     boolean isMember(long cohortId, long accountId);
 
     List<Long> cohortIdsOf(long accountId);
@@ -32,4 +34,7 @@ public interface Partners {
     List<Cohort> cohortsOf(long accountId);
 
     long memberCount(long cohortId);
+
+    /** The members of a cohort who hold the MENTOR role, by display name. */
+    List<Account> mentorsOf(long cohortId);
 }

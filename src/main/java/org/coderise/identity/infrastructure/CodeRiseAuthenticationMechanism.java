@@ -20,6 +20,7 @@ import org.coderise.identity.application.ApiTokenService;
 import org.coderise.identity.domain.Account;
 import org.coderise.identity.domain.Accounts;
 import org.coderise.shared.rest.Problem;
+import org.coderise.shared.web.ClientAddress;
 import org.coderise.shared.web.ReturnAddress;
 
 /**
@@ -42,6 +43,8 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String LOGIN_PAGE = "/login.xhtml";
     private static final String FACES_AJAX = "partial/ajax";
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     IdentityStoreHandler identityStores;
     @Inject
@@ -115,7 +118,7 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential login) {
         CredentialValidationResult result = identityStores.validate(
-                new AddressedCredential(login.getCaller(), login.getPassword(), request.getRemoteAddr()));
+                new AddressedCredential(login.getCaller(), login.getPassword(), clientAddress.of(request)));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession(true);
             request.changeSessionId();

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.coderise.identity.api.Role;
+import org.coderise.identity.domain.Account;
 import org.coderise.identity.domain.Cohort;
 import org.coderise.identity.domain.CohortMembership;
 import org.coderise.identity.domain.Partner;
@@ -68,6 +70,12 @@ class JpaPartners implements Partners {
     }
 
     @Override
+    public void removeMembership(long cohortId, long accountId) {
+        em.createQuery("DELETE FROM CohortMembership m WHERE m.cohortId = :c AND m.accountId = :a")
+                .setParameter("c", cohortId).setParameter("a", accountId).executeUpdate();
+    }
+
+    @Override
     public boolean isMember(long cohortId, long accountId) {
         return !em.createQuery("SELECT m.id FROM CohortMembership m WHERE m.cohortId = :c AND m.accountId = :a",
                         Long.class)
@@ -90,5 +98,12 @@ class JpaPartners implements Partners {
     public long memberCount(long cohortId) {
         return em.createQuery("SELECT COUNT(m) FROM CohortMembership m WHERE m.cohortId = :c", Long.class)
                 .setParameter("c", cohortId).getSingleResult();
+    }
+
+    @Override
+    public List<Account> mentorsOf(long cohortId) {
+        return em.createQuery("SELECT a FROM Account a, CohortMembership m WHERE m.accountId = a.id "
+                        + "AND m.cohortId = :c AND :mentor MEMBER OF a.roles ORDER BY a.displayName", Account.class)
+                .setParameter("c", cohortId).setParameter("mentor", Role.MENTOR).getResultList();
     }
 }

@@ -25,6 +25,7 @@ import org.coderise.identity.rest.TokenRequests.IssuedTokenResponse;
 import org.coderise.identity.rest.TokenRequests.TokenRequest;
 import org.coderise.identity.rest.TokenRequests.TokenSummary;
 import org.coderise.shared.rest.RestApplication;
+import org.coderise.shared.web.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Authentication")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthTokensResource {
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     Authentication authentication;
     @Inject
@@ -53,7 +56,7 @@ public class AuthTokensResource {
     @APIResponse(responseCode = "401", description = "invalid-credentials problem")
     @APIResponse(responseCode = "429", description = "login-throttled problem, with Retry-After")
     public Response create(@NotNull @Valid TokenRequest body) {
-        Account account = authentication.verify(body.email(), body.password(), request.getRemoteAddr());
+        Account account = authentication.verify(body.email(), body.password(), clientAddress.of(request));
         String name = body.name() == null || body.name().isBlank() ? "API" : body.name();
         var issued = tokens.issue(account.id(), name);
         return Response.status(Response.Status.CREATED)

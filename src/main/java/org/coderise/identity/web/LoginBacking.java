@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.coderise.identity.api.Identities;
 import org.coderise.identity.application.Authentication;
 import org.coderise.identity.domain.LoginThrottledException;
+import org.coderise.shared.web.ClientAddress;
 import org.coderise.shared.web.LocaleSelection;
 
 /**
@@ -30,6 +31,8 @@ import org.coderise.shared.web.LocaleSelection;
 public class LoginBacking {
     private static final String HOME = "/home.xhtml";
 
+    @Inject
+    ClientAddress clientAddress;
     @Inject
     SecurityContext security;
     @Inject
@@ -49,13 +52,13 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<Duration> lock = authentication.remainingLock(email, request.getRemoteAddr());
+        Optional<Duration> lock = authentication.remainingLock(email, clientAddress.of(request));
         if (lock.isPresent()) {
             messages.error(new LoginThrottledException(lock.get()));
             return null;
         }
         if (signIn(faces, email, password) != AuthenticationStatus.SUCCESS) {
-            authentication.remainingLock(email, request.getRemoteAddr()).ifPresentOrElse(
+            authentication.remainingLock(email, clientAddress.of(request)).ifPresentOrElse(
                     remaining -> messages.error(new LoginThrottledException(remaining)),
                     () -> messages.error(null, "login.failed"));
             return null;

@@ -37,6 +37,8 @@ public class PartnersBacking implements Serializable {
     private Long cohortPartnerId;
     private String cohortName;
     private String cohortCode;
+    private Long mentorCohortId;
+    private String mentorEmail;
 
     @PostConstruct
     void load() {
@@ -60,6 +62,18 @@ public class PartnersBacking implements Serializable {
             cohortCode = null;
             messages.info("partners.cohortAdded", cohort.name(), cohort.inviteCode());
         });
+    }
+
+    public void assignMentor() {
+        attempt(() -> {
+            String name = administration.assignMentor(mentorCohortId, mentorEmail).displayName();
+            mentorEmail = null;
+            messages.info("partners.mentorAssigned", name);
+        });
+    }
+
+    public void unassignMentor(long cohortId, long accountId) {
+        attempt(() -> administration.unassignMentor(cohortId, accountId));
     }
 
     public void renewCode(long cohortId) {
@@ -125,5 +139,21 @@ public class PartnersBacking implements Serializable {
 
     public void setCohortCode(String cohortCode) {
         this.cohortCode = cohortCode;
+    }
+
+    public Long getMentorCohortId() {
+        return mentorCohortId;
+    }
+
+    public void setMentorCohortId(Long mentorCohortId) {
+        this.mentorCohortId = mentorCohortId;
+    }
+
+    public String getMentorEmail() {
+        return mentorEmail;
+    }
+
+    public void setMentorEmail(String mentorEmail) {
+        this.mentorEmail = mentorEmail;
     }
 }

@@ -1,0 +1,1 @@
+# Print "Done!" on one line.

@@ -1,0 +1,78 @@
+package org.coderise.identity.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** {@code /admin/partners.xhtml}: partners, cohorts and the mentors assigned to them. */
+public class PartnersPage extends Page {
+    private PartnersPage(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public static PartnersPage open(WebDriver driver, String base) {
+        driver.get(base + "admin/partners.xhtml");
+        return new PartnersPage(driver, base);
+    }
+
+    public PartnersPage addCohort(String partnerName, String cohortName) {
+        new Select(field("partnersForm:cohortPartner")).selectByVisibleText(partnerName);
+        type("partnersForm:cohortName", cohortName);
+        return submitAndWait("partnersForm:addCohort");
+    }
+
+    public PartnersPage assignMentor(String cohortName, String email) {
+        Select cohorts = new Select(field("partnersForm:mentorCohort"));
+        cohorts.getOptions().stream().filter(option -> option.getText().endsWith(cohortName)).findFirst()
+                .orElseThrow().click();
+        type("partnersForm:mentorEmail", email);
+        return submitAndWait("partnersForm:assignMentor");
+    }
+
+    public PartnersPage renewInviteCode(String cohortName) {
+        WebElement renew = cohortRow(cohortName).findElement(By.cssSelector("button[id$='renew']"));
+        renew.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> message().contains(":"));
+        return this;
+    }
+
+    public PartnersPage removeMentor(String cohortName) {
+        WebElement remove = cohortRow(cohortName).findElement(By.cssSelector("button[id$='unassign']"));
+        remove.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mentorsOf(cohortName).isEmpty());
+        return this;
+    }
+
+    /** The text of the mentors cell in the cohort's row. */
+    public String mentorsOf(String cohortName) {
+        return cohortRow(cohortName).findElements(By.tagName("td")).get(4).getText().strip();
+    }
+
+    public String message() {
+        return field("globalMessages").getText();
+    }
+
+    private WebElement cohortRow(String cohortName) {
+        return driver.findElement(By.xpath("//*[@id='partnersForm:cohorts']//tr[td[normalize-space()='"
+                + cohortName + "']]"));
+    }
+
+    private PartnersPage submitAndWait(String buttonId) {
+        WebElement before = field("partnersForm:cohorts");
+        field(buttonId).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(before));
+        return this;
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return true;
+        }
+    }
+}

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.coderise.grading.domain.IdempotencyKeyReusedException;
 import org.coderise.grading.domain.NotEnrolledException;
 import org.coderise.grading.domain.Submission;
@@ -26,6 +27,7 @@ import org.coderise.grading.infrastructure.SubmissionQueue;
 @ApplicationScoped
 public class SubmissionService {
     private static final int HISTORY_LIMIT = 50;
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
 
     @Inject
     SubmissionRepository submissions;
@@ -61,6 +63,8 @@ public class SubmissionService {
         } catch (PersistenceException e) {
             // Only the unique key index makes a store fail this way; the winner has committed by now.
             var winner = key.flatMap(k -> intake.repeated(learnerId, courseId, exerciseId, files, k));
+            winner.ifPresent(s -> LOG.info(() -> "A repeat of submission " + s.id() + " with its Idempotency-Key"
+                    + " raced it to the store; answered with the first."));
             return winner.map(s -> new Accepted(s.id(), false)).orElseThrow(() -> e);
         }
     }

@@ -2,9 +2,61 @@
  * The exercise page's editor behaviour. The editor captures Tab for indenting, a known keyboard trap: pressing Esc
  * and then Tab (or Shift+Tab) moves focus out of the editor to the next (or previous) control, as the help text
  * above the editor says. Also: focus moves to results when they arrive, and the draft's saved time is shown.
+ *
+ * The draft is also kept in this browser (localStorage, per learner and exercise) from each change until the server
+ * confirms it saved exactly that code: when a save fails (session ended, connection lost), the page restores the
+ * browser's copy the next time it opens, and says so.
  */
 var CodeRiseExercise = (function () {
     'use strict';
+    var pending = null;
+
+    function status() {
+        return document.getElementById('draftStatus');
+    }
+
+    function editor() {
+        var element = document.querySelector('.CodeMirror');
+        return element ? element.CodeMirror : null;
+    }
+
+    function storageKey() {
+        return status() ? status().getAttribute('data-key') : null;
+    }
+
+    function announce(text) {
+        document.getElementById('exerciseAnnouncer').textContent = text;
+    }
+
+    /** localStorage can be disabled or full: then the draft lives on the server only, as before, and null comes back. */
+    function withStorage(action) {
+        try {
+            return action(window.localStorage);
+        } catch (e) {
+            console.warn('CodeRise: the draft cannot be kept in this browser', e);
+            return null;
+        }
+    }
+
+    /** Runs once the editor exists, after PrimeFaces has wired its change event (which saves the draft). */
+    function restoreLocalCopy(cm) {
+        var key = storageKey();
+        if (!key) {
+            return;
+        }
+        var local = withStorage(function (storage) { return storage.getItem(key); });
+        if (local !== null && local !== cm.getValue()) {
+            cm.setValue(local);
+            announce(status().getAttribute('data-restored'));
+        } else if (local !== null) {
+            withStorage(function (storage) { storage.removeItem(key); });
+        }
+        cm.on('change', function (instance) {
+            if (withStorage(function (storage) { storage.setItem(key, instance.getValue()); return true; })) {
+                status().textContent = status().getAttribute('data-local');
+            }
+        });
+    }
 
     function focusables() {
         return Array.prototype.filter.call(document.querySelectorAll(
@@ -25,6 +77,7 @@ var CodeRiseExercise = (function () {
     if (window.CodeMirror) {
         CodeMirror.defineInitHook(function (cm) {
             var escaped = false;
+            window.setTimeout(function () { restoreLocalCopy(cm); }, 0);
             cm.addKeyMap({
                 'Esc': function () { escaped = true; },
                 'Tab': function (editor) {
@@ -62,14 +115,19 @@ var CodeRiseExercise = (function () {
                 }
             }, 50);
         },
-        announce: function (text) {
-            document.getElementById('exerciseAnnouncer').textContent = text;
+        announce: announce,
+        /** The autosave is about to send the editor's code. */
+        saving: function () {
+            pending = editor() ? editor().getValue() : null;
         },
-        draftSaved: function () {
-            var status = document.getElementById('draftStatus');
-            if (status) {
-                status.textContent = status.getAttribute('data-saved') + ' ' + new Date().toLocaleTimeString();
+        /** The autosave answered: the browser's copy goes once the server has saved exactly the code in the editor. */
+        draftSaved: function (args) {
+            var cm = editor();
+            if (!args || !args.draftSaved || !cm || pending !== cm.getValue()) {
+                return;
             }
+            withStorage(function (storage) { storage.removeItem(storageKey()); });
+            status().textContent = status().getAttribute('data-saved') + ' ' + new Date().toLocaleTimeString();
         }
     };
 }());

@@ -19,9 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.coderise.Deployments;
 import org.coderise.grading.application.ExerciseCatalog;
@@ -34,6 +40,7 @@ import org.coderise.grading.domain.SubmissionStatus;
 import org.coderise.grading.domain.SubmittedFile;
 import org.coderise.grading.domain.SubmittedFiles;
 import org.coderise.grading.infrastructure.SubmissionQueue;
+import org.coderise.learning.application.Enrolling;
 import org.coderise.sandbox.api.Sandbox;
 import org.coderise.shared.infrastructure.DatabaseConfiguration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,6 +83,8 @@ class GradingIT {
     Sandbox sandbox;
     @Inject
     GradingSettings settings;
+    @Inject
+    Enrolling enrolling;
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -162,6 +171,11 @@ class GradingIT {
         given().baseUri(api()).auth().oauth2(token).contentType("application/json")
                 .body(Map.of("source", "#".repeat(600_000))).post(SAY_HELLO)
                 .then().statusCode(413).contentType("application/problem+json");
+        given().baseUri(api()).auth().oauth2(token).contentType("application/json")
+                .body(Map.of("source", "#".repeat(300_000))).post(SAY_HELLO)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://coderise.org/problems/submission-too-large"))
+                .body("detail", containsString("256 KB"));
         var files = new ArrayList<Map<String, String>>();
         for (int i = 0; i < 25; i++) {
             files.add(Map.of("path", "f" + i + ".py", "content", "pass"));
@@ -176,6 +190,65 @@ class GradingIT {
 
         given().baseUri(api()).auth().oauth2(token).queryParam("exercise", "python-first-steps/say-hello")
                 .get("submissions").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    @RunAsClient
+    void aLearnerNotEnrolledInTheCourseIsRefusedAndNothingIsStored() {
+        String token = newAccountToken();
+
+        Http.submit(api(), token, HELLO_SOLUTION).statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://coderise.org/problems/not-enrolled"))
+                .body("detail", containsString("python-first-steps"));
+
+        given().baseUri(api()).auth().oauth2(token).queryParam("exercise", "python-first-steps/say-hello")
+                .get("submissions").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /**
+     * Each round: three identical posts with one Idempotency-Key sent at the same instant (a double click, a retry
+     * racing the original) store one submission, and all three answers name it. Then a retry later gives the same
+     * answer, the key with other code is refused, and a malformed key is a problem.
+     */
+    @Test
+    @RunAsClient
+    void postsWithOneIdempotencyKeyStoreOneSubmissionEvenAtTheSameInstant() throws Exception {
+        int rounds = 6;
+        for (int round = 0; round < rounds; round++) {
+            String token = newLearnerToken();
+            String key = UUID.randomUUID().toString();
+            var start = new CountDownLatch(1);
+            var executor = Executors.newFixedThreadPool(3);
+            try {
+                var answers = new ArrayList<Future<String>>();
+                for (int i = 0; i < 3; i++) {
+                    answers.add(executor.submit(() -> {
+                        start.await();
+                        return Http.submit(api(), token, key, HELLO_SOLUTION).statusCode(202).extract().header("Location");
+                    }));
+                }
+                start.countDown();
+                var locations = new HashSet<String>();
+                for (var answer : answers) {
+                    locations.add(answer.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(locations).hasSize(1);
+                assertThat(Http.submit(api(), token, key, HELLO_SOLUTION).statusCode(202).extract().header("Location"))
+                        .isEqualTo(locations.iterator().next());
+            } finally {
+                executor.shutdownNow();
+            }
+            given().baseUri(api()).auth().oauth2(token).queryParam("exercise", "python-first-steps/say-hello")
+                    .get("submissions").then().statusCode(200).body("size()", equalTo(1));
+            if (round == 0) {
+                Http.submit(api(), token, key, "print('other work')\n").statusCode(422)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://coderise.org/problems/idempotency-key-reused"));
+                Http.submit(api(), token, "x".repeat(101), HELLO_SOLUTION).statusCode(400)
+                        .body("type", equalTo("https://coderise.org/problems/invalid-submission"));
+                Http.submit(api(), token, "two words", HELLO_SOLUTION).statusCode(400);
+            }
+        }
     }
 
     @Test
@@ -203,8 +276,9 @@ class GradingIT {
         long learner = 900_000_000L + (System.nanoTime() % 1_000_000);
         double deadline = System.currentTimeMillis() / 1000.0 + 4;
         String slow = "import time\ntime.sleep(max(0, " + deadline + " - time.time()))\n" + HELLO_SOLUTION;
+        enrolling.enroll(learner, "python-first-steps");
         long id = submissions.submit(learner, "python-first-steps", "say-hello",
-                new SubmittedFiles(List.of(new SubmittedFile("main.py", slow)))).submissionId();
+                new SubmittedFiles(List.of(new SubmittedFile("main.py", slow))), Optional.empty()).submissionId();
         awaitStatus(learner, id, SubmissionStatus.RUNNING);
 
         var expiredView = Clock.offset(Clock.systemUTC(), settings.lease().plusSeconds(1));
@@ -328,6 +402,11 @@ class GradingIT {
                     .body(Map.of("source", source)).post(SAY_HELLO).then();
         }
 
+        static ValidatableResponse submit(String api, String token, String idempotencyKey, String source) {
+            return given().baseUri(api).auth().oauth2(token).contentType("application/json")
+                    .header("Idempotency-Key", idempotencyKey).body(Map.of("source", source)).post(SAY_HELLO).then();
+        }
+
         static ValidatableResponse jobeRun(String jobe, String language, String source, String input) {
             var spec = Map.of("run_spec", Map.of("language_id", language, "sourcecode", source, "input", input));
             return given().baseUri(jobe).contentType("application/json").body(spec).post("runs")
@@ -348,7 +427,14 @@ class GradingIT {
     }
 
     /** A fresh learner account, so tests never share rate limits or submissions. */
+    /** A new learner enrolled in the Python course. */
     private String newLearnerToken() {
+        String token = newAccountToken();
+        given().baseUri(api()).auth().oauth2(token).put("enrollments/python-first-steps").then().statusCode(200);
+        return token;
+    }
+
+    private String newAccountToken() {
         String email = "grading-" + UUID.randomUUID() + "@coderise.test";
         given().baseUri(api()).contentType("application/json")
                 .body(Map.of("displayName", "Grading IT", "email", email, "password", DEMO_PASSWORD + "-long-enough",

@@ -10,6 +10,7 @@ import org.coderise.grading.application.PlaygroundService;
 import org.coderise.grading.application.SubmissionService;
 import org.coderise.grading.domain.GradingException;
 import org.coderise.grading.domain.Submission;
+import org.coderise.grading.domain.SubmissionKey;
 import org.coderise.grading.domain.SubmissionNotFoundException;
 import org.coderise.grading.domain.SubmittedFile;
 import org.coderise.grading.domain.SubmittedFiles;
@@ -29,16 +30,20 @@ public class LearnerSubmissions {
     PlaygroundService playground;
 
     /**
-     * Queues the learner's code, stored as the exercise's entry file; returns the submission id.
+     * Queues the learner's code, stored as the exercise's entry file; returns the submission id. A repeat with the
+     * same {@code clickToken} (a double click) returns the first submission's id and stores nothing.
      *
-     * @throws SubmissionRefusedException when the exercise is unknown, the code too large or the learner over a limit
+     * @param clickToken the page's token for this click, 1 to 100 visible ASCII characters
+     * @throws SubmissionRefusedException when the exercise is unknown, the learner not enrolled, the code too large
+     *         or the learner over a limit
      */
-    public long submit(long learnerId, String courseId, String exerciseId, String code) {
+    public long submit(long learnerId, String courseId, String exerciseId, String code, String clickToken) {
         try {
             var files = new SubmittedFiles(List.of(new SubmittedFile(submissions.entryPoint(courseId, exerciseId), code)));
-            return submissions.submit(learnerId, courseId, exerciseId, files).submissionId();
+            return submissions.submit(learnerId, courseId, exerciseId, files, Optional.of(new SubmissionKey(clickToken)))
+                    .submissionId();
         } catch (GradingException e) {
-            throw new SubmissionRefusedException(e.getMessage(), e);
+            throw new SubmissionRefusedException(e);
         }
     }
 
@@ -67,7 +72,7 @@ public class LearnerSubmissions {
             var files = new SubmittedFiles(List.of(new SubmittedFile(submissions.entryPoint(courseId, exerciseId), code)));
             return playground.run(learnerId, language, files, stdin);
         } catch (GradingException e) {
-            throw new SubmissionRefusedException(e.getMessage(), e);
+            throw new SubmissionRefusedException(e);
         }
     }
 

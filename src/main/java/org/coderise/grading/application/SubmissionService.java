@@ -1,18 +1,18 @@
 package org.coderise.grading.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.coderise.grading.domain.ExerciseRef;
+import java.util.logging.Logger;
+import org.coderise.grading.domain.IdempotencyKeyReusedException;
+import org.coderise.grading.domain.NotEnrolledException;
 import org.coderise.grading.domain.Submission;
-import org.coderise.grading.domain.SubmissionNotFoundException;
+import org.coderise.grading.domain.SubmissionKey;
 import org.coderise.grading.domain.SubmissionRateLimitedException;
+import org.coderise.grading.domain.SubmissionNotFoundException;
 import org.coderise.grading.domain.SubmissionRepository;
 import org.coderise.grading.domain.SubmissionStatus;
 import org.coderise.grading.domain.SubmittedFiles;
@@ -26,9 +26,8 @@ import org.coderise.grading.infrastructure.SubmissionQueue;
  */
 @ApplicationScoped
 public class SubmissionService {
-    private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final Duration IN_FLIGHT_RETRY = Duration.ofSeconds(5);
     private static final int HISTORY_LIMIT = 50;
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
 
     @Inject
     SubmissionRepository submissions;
@@ -39,44 +38,34 @@ public class SubmissionService {
     @Inject
     GradingSettings settings;
     @Inject
-    Event<SubmissionQueued> queued;
-
+    SubmissionIntake intake;
     @Inject
     GradingFigures figures;
-
-    private final Clock clock = Clock.systemUTC();
 
     /** What the learner is told when a submission is accepted. */
     public record Accepted(long submissionId, boolean busy) {
     }
 
     /**
-     * Stores the submission and its queue entry in one transaction.
+     * Stores the submission and its queue entry in one transaction, once per idempotency key: a repeat of a keyed
+     * request, even one racing the first on another thread or node, is answered with the first submission.
      *
+     * @param key the client's idempotency key; empty stores every request
      * @throws UnknownExerciseException when the exercise is not published
+     * @throws NotEnrolledException when the learner is not enrolled in the course
+     * @throws IdempotencyKeyReusedException when the key made a submission of other files or another exercise
      * @throws SubmissionRateLimitedException when the learner has too many in flight or sent too many this minute
      */
-    @Transactional
-    public Accepted submit(long learnerId, String courseId, String exerciseId, SubmittedFiles files) {
-        GradingSpec spec = catalog.current(courseId, exerciseId)
-                .orElseThrow(() -> new UnknownExerciseException("No published exercise " + courseId + "/" + exerciseId + "."));
-        LocalDateTime now = LocalDateTime.now(clock);
-        checkLimits(learnerId, now);
-        var submission = new Submission(learnerId, new ExerciseRef(courseId, exerciseId, spec.catalogVersion()),
-                spec.language(), files, spec.hiddenSuites(), spec.hiddenCases(), spec.maxScore(), now);
-        submissions.storeAndQueue(submission, now);
-        queued.fire(new SubmissionQueued(submission.id()));
-        return new Accepted(submission.id(), queue.length() > settings.busyQueueLength());
-    }
-
-    private void checkLimits(long learnerId, LocalDateTime now) {
-        if (submissions.countInFlight(learnerId) >= settings.learnerInFlight()) {
-            throw new SubmissionRateLimitedException("You already have " + settings.learnerInFlight()
-                    + " submissions waiting to be graded; wait for one to finish.", IN_FLIGHT_RETRY);
-        }
-        if (submissions.countReceivedSince(learnerId, now.minus(MINUTE)) >= settings.learnerPerMinute()) {
-            throw new SubmissionRateLimitedException("You sent " + settings.learnerPerMinute()
-                    + " submissions in the last minute; wait a little before the next.", MINUTE);
+    public Accepted submit(long learnerId, String courseId, String exerciseId, SubmittedFiles files,
+            Optional<SubmissionKey> key) {
+        try {
+            return intake.submit(learnerId, courseId, exerciseId, files, key);
+        } catch (PersistenceException e) {
+            // Only the unique key index makes a store fail this way; the winner has committed by now.
+            var winner = key.flatMap(k -> intake.repeated(learnerId, courseId, exerciseId, files, k));
+            winner.ifPresent(s -> LOG.info(() -> "A repeat of submission " + s.id() + " with its Idempotency-Key"
+                    + " raced it to the store; answered with the first."));
+            return winner.map(s -> new Accepted(s.id(), false)).orElseThrow(() -> e);
         }
     }
 

@@ -9,7 +9,7 @@ import org.coderise.shared.domain.DomainException;
 public abstract class GradingException extends DomainException {
     private static final long serialVersionUID = 1L;
 
-    protected GradingException(String type, int status, String message) {
-        super(type, status, message);
+    protected GradingException(String type, int status, String message, Object... arguments) {
+        super(type, status, message, arguments);
     }
 }

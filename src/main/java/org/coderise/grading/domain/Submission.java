@@ -74,6 +74,8 @@ public class Submission {
     private LocalDateTime finishedAt;
     @Column(nullable = false)
     private int attempts;
+    @Column(name = "idempotency_key", length = SubmissionKey.MAX_CHARS)
+    private String idempotencyKey;
 
     protected Submission() {
     }
@@ -91,6 +93,15 @@ public class Submission {
         this.maxScore = maxScore;
         this.status = SubmissionStatus.ACCEPTED;
         this.receivedAt = receivedAt;
+    }
+
+    /**
+     * Tags a new submission, before it is stored, with the key its client sent: a second request with the same key
+     * is answered with this submission instead of storing another.
+     */
+    public Submission keyed(SubmissionKey key) {
+        this.idempotencyKey = key.value();
+        return this;
     }
 
     /** Marks it queued; called in the transaction that writes its queue entry. */
@@ -182,5 +193,11 @@ public class Submission {
 
     public int attempts() {
         return attempts;
+    }
+
+    /** Whether this submission was made of the same exercise and files: a repeat of it, not a new one. */
+    public boolean sameAs(String courseId, String exerciseId, SubmittedFiles other) {
+        return exercise.courseId().equals(courseId) && exercise.exerciseId().equals(exerciseId)
+                && files.equals(other);
     }
 }

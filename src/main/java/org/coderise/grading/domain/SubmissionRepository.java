@@ -12,6 +12,9 @@ public interface SubmissionRepository {
 
     Optional<Submission> find(long id);
 
+    /** The learner's submission made with this idempotency key. */
+    Optional<Submission> findByKey(long learnerId, SubmissionKey key);
+
     /** The learner's submissions to one exercise, newest first, at most {@code limit}. */
     List<Submission> history(long learnerId, String courseId, String exerciseId, int limit);
 

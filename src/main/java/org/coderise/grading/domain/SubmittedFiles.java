@@ -23,7 +23,8 @@ public record SubmittedFiles(List<SubmittedFile> files) {
             throw new InvalidSubmissionException("A submission needs at least one file.");
         }
         if (files.size() > MAX_FILES) {
-            throw new SubmissionTooLargeException("Too many files: at most " + MAX_FILES + " per submission.");
+            throw new SubmissionTooLargeException("Too many files: at most " + MAX_FILES + " per submission.",
+                    MAX_FILES + " files");
         }
         var seen = new HashSet<String>();
         for (SubmittedFile file : files) {
@@ -35,7 +36,8 @@ public record SubmittedFiles(List<SubmittedFile> files) {
             }
         }
         if (totalBytes(files) > MAX_BYTES) {
-            throw new SubmissionTooLargeException("The files are too large: at most " + MAX_BYTES / 1024 + " KB in all.");
+            throw new SubmissionTooLargeException("The files are too large: at most " + MAX_BYTES / 1024 + " KB in all.",
+                    MAX_BYTES / 1024 + " KB");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coderise.grading.domain.QueueEntry;
 import org.coderise.grading.domain.Submission;
+import org.coderise.grading.domain.SubmissionKey;
 import org.coderise.grading.domain.SubmissionRepository;
 import org.coderise.grading.domain.SubmissionStatus;
 
@@ -31,6 +32,15 @@ public class JpaSubmissionRepository implements SubmissionRepository {
     @Override
     public Optional<Submission> find(long id) {
         return Optional.ofNullable(em.find(Submission.class, id));
+    }
+
+    @Override
+    public Optional<Submission> findByKey(long learnerId, SubmissionKey key) {
+        return em.createQuery("SELECT s FROM Submission s WHERE s.learnerId = :learner AND s.idempotencyKey = :key",
+                        Submission.class)
+                .setParameter("learner", learnerId)
+                .setParameter("key", key.value())
+                .getResultStream().findFirst();
     }
 
     @Override

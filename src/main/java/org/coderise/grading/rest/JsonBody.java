@@ -53,7 +53,8 @@ final class JsonBody {
             while ((n = body.read(buffer)) != -1) {
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BYTES) {
-                    throw new SubmissionTooLargeException("The request is too large: at most " + MAX_BYTES / 1024 + " KB.");
+                    throw new SubmissionTooLargeException("The request is too large: at most " + MAX_BYTES / 1024 + " KB.",
+                            MAX_BYTES / 1024 + " KB");
                 }
             }
             return out.toByteArray();
@@ -74,7 +75,8 @@ final class JsonBody {
         var list = new ArrayList<SubmittedFile>();
         for (JsonValue file : files.asJsonArray()) {
             if (list.size() >= SubmittedFiles.MAX_FILES) {
-                throw new SubmissionTooLargeException("Too many files: at most " + SubmittedFiles.MAX_FILES + ".");
+                throw new SubmissionTooLargeException("Too many files: at most " + SubmittedFiles.MAX_FILES + ".",
+                        SubmittedFiles.MAX_FILES + " files");
             }
             if (file.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidSubmissionException("Each file is an object with \"path\" and \"content\".");

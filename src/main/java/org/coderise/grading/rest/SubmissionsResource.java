@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,12 +17,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.coderise.grading.application.SubmissionService;
 import org.coderise.grading.domain.InvalidSubmissionException;
 import org.coderise.grading.domain.Submission;
+import org.coderise.grading.domain.SubmissionKey;
 import org.coderise.identity.api.Role;
 import org.coderise.shared.rest.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = RestApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionsResource {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String BUSY = "CodeRise is busy: your work is saved and queued, and will be graded as soon as a"
             + " grader is free.";
 
@@ -46,23 +51,31 @@ public class SubmissionsResource {
 
     /**
      * Stores and queues a submission: body {@code {"files": [{"path", "content"}]}} or {@code {"source": "…"}}.
-     * Answers 202 with the submission's status and its URL in {@code Location}.
+     * Answers 202 with the submission's status and its URL in {@code Location}. With an {@code Idempotency-Key}
+     * header, a repeat of the request (a double click, a retry after a lost answer, two at once) is answered with the
+     * first submission instead of storing another.
      */
     @POST
     @Path("exercises/{courseId}/{exerciseId}/submissions")
     @Operation(summary = "Submit an exercise for grading")
     @APIResponse(responseCode = "202", description = "Stored and queued; Location is the submission, Retry-After an estimate")
-    @APIResponse(responseCode = "400", description = "invalid-submission problem (malformed JSON, unsafe file names)")
+    @APIResponse(responseCode = "400", description = "invalid-submission problem (malformed JSON, unsafe file names,"
+            + " a malformed Idempotency-Key)")
+    @APIResponse(responseCode = "403", description = "not-enrolled problem: enroll in the course first")
     @APIResponse(responseCode = "404", description = "unknown-exercise problem")
     @APIResponse(responseCode = "413", description = "submission-too-large problem (body, file count or size)")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused problem: the key made another submission")
     @APIResponse(responseCode = "429", description = "too-many-submissions problem, with Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("courseId") String courseId, @PathParam("exerciseId") String exerciseId,
-            InputStream body) {
+            @Parameter(description = "Any 1 to 100 visible ASCII characters, new for each piece of work (a UUID);"
+                    + " repeats of a request with the same key store one submission")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, InputStream body) {
         long learner = learners.current();
+        var key = Optional.ofNullable(idempotencyKey).map(SubmissionKey::new);
         var json = JsonBody.read(body);
         var files = JsonBody.files(json, submissions.entryPoint(courseId, exerciseId));
-        var accepted = submissions.submit(learner, courseId, exerciseId, files);
+        var accepted = submissions.submit(learner, courseId, exerciseId, files, key);
         var view = view(submissions.own(learner, accepted.submissionId()));
         var response = Response.accepted(accepted.busy() ? busy(view) : view)
                 .location(uri.getBaseUriBuilder().path("submissions").path(Long.toString(view.id())).build());

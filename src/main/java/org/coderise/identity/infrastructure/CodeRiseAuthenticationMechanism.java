@@ -21,6 +21,7 @@ import org.coderise.identity.domain.Account;
 import org.coderise.identity.domain.Accounts;
 import org.coderise.shared.rest.Problem;
 import org.coderise.shared.web.ClientAddress;
+import org.coderise.shared.web.ReturnAddress;
 
 /**
  * The one authentication mechanism of CodeRise, with two faces:
@@ -29,7 +30,10 @@ import org.coderise.shared.web.ClientAddress;
  * answered with a 401 problem, no token leaves the request anonymous (resources decide whether that is enough).</li>
  * <li>pages: the login page calls {@code SecurityContext.authenticate} with email and password; success stores the
  * account id in a fresh session. Each later request re-reads the account, so granted or revoked roles and erasure
- * apply at once. An anonymous visitor to a protected page is sent to the login page, which returns them after.</li>
+ * apply at once. An anonymous visitor to a protected page is sent to the login page, which returns them after.
+ * A form posted from a page whose session has ended (a Faces Ajax request included, answered with a partial-response
+ * redirect the page's script follows) goes to the login page too, told the session ended and to return to that
+ * page.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -37,6 +41,7 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String SESSION_ACCOUNT = CodeRiseAuthenticationMechanism.class.getName() + ".account";
     private static final String BEARER = "Bearer ";
     private static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String FACES_AJAX = "partial/ajax";
 
     @Inject
     ClientAddress clientAddress;
@@ -63,8 +68,11 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
                     DatabaseIdentityStore.groups(signedIn.get()));
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(returnAddress(request), StandardCharsets.UTF_8));
+            boolean posted = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+            String login = request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(returnAddress(request), StandardCharsets.UTF_8) + (posted ? "&expired=true" : "");
+            return FACES_AJAX.equals(request.getHeader("Faces-Request")) ? ajaxRedirect(response, login)
+                    : context.redirect(login);
         }
         return context.doNothing();
     }
@@ -132,9 +140,30 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
         return account;
     }
 
+    /** Where to return after signing in: the address asked for, or for a posted form the page it came from. */
     private static String returnAddress(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null || !"GET".equals(request.getMethod())
-                ? path : path + "?" + request.getQueryString();
+        if ("GET".equals(request.getMethod())) {
+            return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        }
+        return ReturnAddress.ofReferringPage(request).orElse(path);
+    }
+
+    /**
+     * A Faces Ajax request cannot follow an HTTP redirect to a page: it is answered with the partial response that
+     * tells the page's script to go there.
+     */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String location) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.flushBuffer();
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

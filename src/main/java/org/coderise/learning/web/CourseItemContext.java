@@ -29,7 +29,8 @@ public class CourseItemContext {
 
     /**
      * The course's syllabus with the learner's progress, when the learner is enrolled and the item exists. Otherwise
-     * the response is already answered: not enrolled goes to the course page, an unknown course or item is a 404.
+     * the response is already answered: not enrolled goes to the course page (which says to enroll first), an
+     * unknown course or item is a 404.
      */
     public Optional<Syllabus> open(String courseId, String itemId) {
         var outline = courseId == null ? Optional.<org.coderise.catalog.api.CourseOutline>empty()
@@ -40,7 +41,7 @@ public class CourseItemContext {
         }
         long learnerId = learnerId();
         if (queries.enrollment(learnerId, courseId).isEmpty()) {
-            pages.redirect("/course.xhtml?id=" + encode(courseId));
+            pages.redirect("/course.xhtml?id=" + encode(courseId) + "&enrollFirst=true");
             return Optional.empty();
         }
         enrolling.visit(learnerId, courseId, itemId);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.coderise.catalog.api.Catalog;
 import org.coderise.catalog.api.ExercisePage;
 import org.coderise.grading.api.LearnerAttempt;
@@ -59,6 +60,7 @@ public class ExerciseBacking implements Serializable {
     private List<LearnerAttempt> history = List.of();
     private ItemProgress best;
     private int hintsShown;
+    private String submitToken = newToken();
 
     /** Loads the exercise for an enrolled learner with their draft, or the starter code when there is none. */
     public void load() {
@@ -78,10 +80,14 @@ public class ExerciseBacking implements Serializable {
         refreshRecord();
     }
 
-    /** Saves the editor's content as the draft (called, debounced, as the learner types). */
+    /**
+     * Saves the editor's content as the draft (called, debounced, as the learner types). The page keeps its own copy
+     * in the browser until the callback parameter {@code draftSaved} confirms this save.
+     */
     public void saveDraft() {
         try {
             drafts.save(context.learnerId(), course, item, code);
+            PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
         } catch (DraftTooLargeException e) {
             PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
                     pages.text("exercise.tooLarge")) + ")");
@@ -106,14 +112,19 @@ public class ExerciseBacking implements Serializable {
         }
     }
 
-    /** Submits the code for grading; a second click while an attempt is waiting submits nothing. */
+    /**
+     * Submits the code for grading. A second click while an attempt is waiting submits nothing, and a repeated POST
+     * of the same form (its {@code submitToken}) is answered by grading with the first submission; the token is
+     * renewed once a submission is stored. A refused submission stores nothing and keeps the draft.
+     */
     public void submit() {
         if (isWaiting()) {
             return;
         }
         saveDraft();
         try {
-            waitingFor = grading.submit(context.learnerId(), course, item, code);
+            waitingFor = grading.submit(context.learnerId(), course, item, code, submitToken);
+            submitToken = newToken();
             uncountedPolls = 0;
             attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
             PrimeFaces.current().executeScript("PF('attemptPoll').start()");
@@ -160,9 +171,14 @@ public class ExerciseBacking implements Serializable {
         return Verdicts.explanation(verdict, context.language());
     }
 
-    /** Grading's reason is shown as is: it names the limit that was hit and what to do. */
+    /** Grading's reason in the page's language: it names the limit that was hit and what to do. */
     private void refused(SubmissionRefusedException e) {
-        PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(e.getMessage()) + ")");
+        PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
+                pages.problem(e.type(), e.arguments(), e.getMessage())) + ")");
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
     }
 
     private void refreshRecord() {
@@ -222,6 +238,23 @@ public class ExerciseBacking implements Serializable {
 
     public ItemView getNext() {
         return next;
+    }
+
+    /** The token of the next Submit, posted with the form so that a repeated POST is recognised. */
+    public String getSubmitToken() {
+        return submitToken;
+    }
+
+    public void setSubmitToken(String submitToken) {
+        this.submitToken = submitToken == null ? newToken() : submitToken;
+    }
+
+    /**
+     * The browser's storage key of this learner's unsaved copy of the exercise: per learner, so two people sharing a
+     * browser never see each other's code.
+     */
+    public String getLocalDraftKey() {
+        return "coderise.draft." + context.learnerId() + "/" + course + "/" + item;
     }
 
     public String getCode() {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
 
 /** Small page helpers shared by learning's backing beans: error answers and redirects, texts, parameter encoding. */
 @RequestScoped
@@ -36,6 +38,19 @@ public class Pages {
     public String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "learningMsg").getString(key);
+    }
+
+    /**
+     * The learning bundle's {@code problem.<type>} text with its arguments, for a refusal the page shows; the English
+     * detail when the bundle has no text for that type.
+     */
+    public String problem(String type, List<Object> arguments, String englishDetail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "learningMsg");
+        String key = "problem." + type;
+        return bundle.containsKey(key)
+                ? new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments.toArray())
+                : englishDetail;
     }
 
     public String encode(String value) {

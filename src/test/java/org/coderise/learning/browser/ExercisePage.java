@@ -16,9 +16,25 @@ final class ExercisePage {
 
     ExercisePage open(String courseId, String exerciseId) {
         browser.open("learn/exercise.xhtml?course=" + courseId + "&item=" + exerciseId);
+        awaitEditor();
+        return this;
+    }
+
+    /** Waits for the editor of an exercise page the browser is already on. */
+    void awaitEditor() {
         browser.waitUpTo(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                 browser.script("return !!document.querySelector('.CodeMirror')")));
-        return this;
+    }
+
+    /** What the page last announced (refusals, a restored draft). */
+    String announcement() {
+        return browser.driver.findElement(By.id("exerciseAnnouncer")).getText();
+    }
+
+    /** Waits until the server has confirmed saving the editor's draft. */
+    void awaitDraftSaved() {
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> browser.driver.findElement(By.id("draftStatus")).getText()
+                .startsWith("Draft saved"));
     }
 
     String code() {

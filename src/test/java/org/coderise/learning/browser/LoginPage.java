@@ -14,6 +14,11 @@ final class LoginPage {
 
     void signIn(String email, String password) {
         browser.open("login.xhtml");
+        signInOnThisPage(email, password);
+    }
+
+    /** Signs in on the sign-in page the browser was sent to (which then returns it where it was). */
+    void signInOnThisPage(String email, String password) {
         browser.driver.findElement(By.id("loginForm:email")).sendKeys(email);
         browser.driver.findElement(By.id("loginForm:password")).sendKeys(password);
         browser.driver.findElement(By.id("loginForm:submit")).click();

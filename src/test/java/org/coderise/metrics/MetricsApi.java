@@ -1,6 +1,7 @@
 package org.coderise.metrics;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,21 +10,30 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** The metrics API as a client test uses it: tokens for the demo manager and fresh learners, JSON and CSV reads. */
 final class MetricsApi {
-    static final List<String> READ_PATHS = List.of("api/v1/metrics/summary", "api/v1/metrics/funnel",
-            "api/v1/metrics/breakdowns/country", "api/v1/metrics/breakdowns/gender?from=2026-01-01&to=2026-06-30");
+    static final String DASHBOARD = "manager/dashboard.xhtml";
+    static final String MANAGER = "manager@coderise.test";
+    static final String DEMO_PASSWORD = "coderise-demo";
     private static final String PASSWORD = "a long enough password 42";
+    private static final String VIEW_STATE_NAME = "jakarta.faces.ViewState";
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final String base;
@@ -33,26 +43,40 @@ final class MetricsApi {
     }
 
     String managerToken() {
-        return token("manager@coderise.test", "coderise-demo");
+        return token(MANAGER, DEMO_PASSWORD);
+    }
+
+    /** A token of a demo account (learner@, mentor@, manager@ or admin@coderise.test). */
+    String demoToken(String email) {
+        return token(email, DEMO_PASSWORD);
     }
 
     /** Registers a learner (with consented self-described gender when given) and returns their email. */
     String registerLearner(String name, String gender) {
-        String email = name + "@metrics.test";
-        request(null).contentType(ContentType.JSON)
-                .body(Map.of("displayName", name, "email", email, "password", PASSWORD, "language", "en",
+        register(name + "@metrics.test", name, "en", gender);
+        return name + "@metrics.test";
+    }
+
+    /** Registers an account speaking {@code language} that the demo admin makes a manager; returns its email. */
+    String registerManager(String name, String language) {
+        long id = register(name + "@metrics.test", name, language, null);
+        request(demoToken("admin@coderise.test")).put("api/v1/admin/users/" + id + "/roles/MANAGER")
+                .then().statusCode(200);
+        return name + "@metrics.test";
+    }
+
+    /** Signs in through the login page with the password of accounts registered here. */
+    PageSession signIn(String email, String language) {
+        return signIn(email, PASSWORD, language);
+    }
+
+    private long register(String email, String name, String language, String gender) {
+        return request(null).contentType(ContentType.JSON)
+                .body(Map.of("displayName", name, "email", email, "password", PASSWORD, "language", language,
                         "country", "KE", "demographicsConsent", gender != null, "gender", gender == null ? "" : gender))
-                .post("api/v1/accounts").then().statusCode(201);
-        return email;
+                .post("api/v1/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    String tokenOf(String email) {
-        return token(email, PASSWORD);
-    }
-
-    int status(String method, String path, String token) {
-        return request(token).redirects().follow(false).request(method, path).statusCode();
-    }
 
     Map<String, Object> json(String path, String token) {
         return request(token).accept(ContentType.JSON).get(path).then().statusCode(200).extract().jsonPath()
@@ -98,20 +122,25 @@ final class MetricsApi {
         }
     }
 
-    /** A breakdown's rows as the CSV shows them: group, then each cell as text, then the total row. */
+    /** A breakdown's rows as the CSV shows them: label (and id of a partner or cohort), each cell, the total row. */
     @SuppressWarnings("unchecked")
     List<List<String>> cellsAsText(Map<String, Object> breakdown) {
         int k = ((Number) breakdown.get("k")).intValue();
+        boolean named = List.of("partner", "cohort").contains(breakdown.get("dimension"));
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) breakdown.get("rows")) {
-            rows.add(texts((String) row.get("group"), (List<Map<String, Object>>) row.get("cells"), k));
+            List<String> labels = named ? List.of((String) row.get("label"), (String) row.get("group"))
+                    : List.of((String) row.get("label"));
+            rows.add(texts(labels, (List<Map<String, Object>>) row.get("cells"), k));
         }
-        rows.add(texts("total", (List<Map<String, Object>>) breakdown.get("total"), k));
+        rows.add(texts(named ? List.of("total", "") : List.of("total"),
+                (List<Map<String, Object>>) breakdown.get("total"), k));
         return rows;
     }
 
-    List<List<String>> csvCells(String token, String dimension) {
-        String csv = request(token).accept("text/csv").get("api/v1/metrics/breakdowns/" + dimension)
+    /** A breakdown's CSV without its header; {@code query} as for {@link #breakdown}. */
+    List<List<String>> csvCells(String token, String dimension, String query) {
+        String csv = request(token).accept("text/csv").get("api/v1/metrics/breakdowns/" + dimension + query)
                 .then().statusCode(200).extract().asString();
         try {
             List<List<String>> rows = new ArrayList<>();
@@ -125,9 +154,8 @@ final class MetricsApi {
         }
     }
 
-    private static List<String> texts(String group, List<Map<String, Object>> cells, int k) {
-        List<String> texts = new ArrayList<>();
-        texts.add(group);
+    private static List<String> texts(List<String> labels, List<Map<String, Object>> cells, int k) {
+        List<String> texts = new ArrayList<>(labels);
         for (Map<String, Object> cell : cells) {
             Object value = cell.get("value");
             texts.add(value != null ? value.toString() : "below-k".equals(cell.get("suppressed")) ? "< " + k : "hidden");
@@ -137,20 +165,78 @@ final class MetricsApi {
 
     /** Signs in through the login page as the demo manager and returns the dashboard page's HTML. */
     String dashboardPageAsManager() {
-        var login = given().baseUri(base).get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(login.asString());
-        assertTrue(viewState.find(), () -> "no view state in the login page (" + login.statusCode() + "): "
-                + login.asString().substring(0, Math.min(2000, login.asString().length())));
-        Map<String, String> cookies = login.cookies();
-        var signIn = given().baseUri(base).cookies(cookies).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("loginForm", "loginForm").formParam("loginForm:email", "manager@coderise.test")
-                .formParam("loginForm:password", "coderise-demo").formParam("loginForm:next", "")
-                .formParam("loginForm:submit", "loginForm:submit").formParam("jakarta.faces.ViewState", viewState.group(1))
+        return signIn(MANAGER, DEMO_PASSWORD, "en").page(DASHBOARD);
+    }
+
+    /** A browser-like session: signs in through the login form, asking for pages in {@code language}. */
+    PageSession signIn(String email, String password, String language) {
+        var login = pageRequest(Map.of(), language).get("login.xhtml");
+        Map<String, String> cookies = new HashMap<>(login.cookies());
+        var signIn = pageRequest(cookies, language).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("loginForm", "loginForm").formParam("loginForm:email", email)
+                .formParam("loginForm:password", password).formParam("loginForm:next", "")
+                .formParam("loginForm:submit", "loginForm:submit").formParam(VIEW_STATE_NAME, viewState(login.asString()))
                 .post("login.xhtml");
-        Map<String, String> session = new HashMap<>(cookies);
-        session.putAll(signIn.cookies());
-        return given().baseUri(base).cookies(session).get("manager/dashboard.xhtml").then().statusCode(200)
-                .extract().asString();
+        assertEquals(302, signIn.statusCode(), () -> "sign-in of " + email + " failed");
+        cookies.putAll(signIn.cookies());
+        return new PageSession(cookies, language);
+    }
+
+    /** The status of a page for nobody (no session). */
+    int anonymousPageStatus(String method, String path) {
+        return pageRequest(Map.of(), "en").redirects().follow(false).request(method, path).statusCode();
+    }
+
+    /** The paths the OpenAPI document lists that start with {@code prefix}. */
+    Set<String> documentedPaths(String prefix) {
+        Map<String, Object> paths = given().baseUri(URI.create(base).resolve("/openapi").toString())
+                .accept(ContentType.JSON).get().then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        return paths.keySet().stream().filter(p -> p.startsWith(prefix)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    int status(String method, String path, String mediaType, String token) {
+        return request(token).accept(mediaType).redirects().follow(false).request(method, path).statusCode();
+    }
+
+    /** Pages as one signed-in person sees them. */
+    final class PageSession {
+        private final Map<String, String> cookies;
+        private final String language;
+
+        private PageSession(Map<String, String> cookies, String language) {
+            this.cookies = cookies;
+            this.language = language;
+        }
+
+        int status(String method, String path) {
+            return pageRequest(cookies, language).redirects().follow(false).request(method, path).statusCode();
+        }
+
+        String page(String path) {
+            return pageRequest(cookies, language).get(path).then().statusCode(200).extract().asString();
+        }
+
+        /** Submits the dashboard's filter form with its defaults overridden by {@code fields}; returns the page. */
+        String applyFilters(Map<String, String> fields) {
+            String form = page(DASHBOARD);
+            Map<String, String> values = new HashMap<>(Map.of("filters", "filters", "filters:definition", "reached",
+                    "filters:from_input", TODAY.minusDays(364).toString(), "filters:to_input", TODAY.toString(),
+                    "filters:dimension", "country", "filters:apply", "Show", VIEW_STATE_NAME, viewState(form)));
+            values.putAll(fields);
+            return pageRequest(cookies, language).contentType(ContentType.URLENC).formParams(values)
+                    .post(DASHBOARD).then().statusCode(200).extract().asString();
+        }
+    }
+
+    private RequestSpecification pageRequest(Map<String, String> cookies, String language) {
+        return given().baseUri(base).cookies(cookies).header("Accept-Language", language);
+    }
+
+    private static String viewState(String html) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        assertTrue(viewState.find(), () -> "no view state in " + html.substring(0, Math.min(2000, html.length())));
+        return viewState.group(1);
     }
 
     private String token(String email, String password) {

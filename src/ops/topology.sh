@@ -63,7 +63,7 @@ start_node() {
 
 wait_ready() {
   local name=${nodes[$1]} port=${ports[$1]} waited=0
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     alive "$dir/$name.pid" || { echo "$name: died while starting, see $dir/$name.log" >&2; tail -20 "$dir/$name.log" >&2; exit 1; }
     [ $waited -ge 300 ] && { echo "$name: not ready after 300 s, see $dir/$name.log" >&2; exit 1; }
     sleep 3; waited=$((waited + 3))
@@ -87,7 +87,9 @@ error_log $dir/nginx-error.log;
 events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
-    access_log $dir/nginx-access.log;
+    # The upstream last: src/ops/failover-drill.py reads which node served a request from it.
+    log_format coderise '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent \$request_time \$upstream_addr';
+    access_log $dir/nginx-access.log coderise;
     client_body_temp_path $dir/nginx/temp/body;
     proxy_temp_path $dir/nginx/temp/proxy;
     fastcgi_temp_path $dir/nginx/temp/fastcgi;
@@ -130,7 +132,7 @@ status() {
     echo "$name: $state, role ${roles[$i]}, http ${ports[$i]}, /health/ready $ready"
   done
   if alive "$dir/nginx.pid"; then echo "nginx: pid $(cat "$dir/nginx.pid"), port $proxy_port"; else echo "nginx: down"; fi
-  grep -h -A5 "^Members {" "$dir"/*.log 2>/dev/null | tail -6 || true
+  grep -h -A5 "Members {size" "$dir"/*.log 2>/dev/null | tail -6 || true
 }
 
 case ${1:-} in

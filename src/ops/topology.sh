@@ -48,15 +48,20 @@ start_node() {
   local i=$1 name=${nodes[$1]}
   if alive "$dir/$name.pid"; then echo "$name: already running (pid $(cat "$dir/$name.pid"))"; return; fi
   mkdir -p "$dir/$name"
+  # A node killed with SIGKILL leaves its slots' tmpfs work dirs mounted, owned by uids the next start may not get:
+  # the sandbox could not enter them. Nothing runs there any more, so drop them.
+  awk -v d="$dir/$name/sandbox/" 'index($2, d) == 1 {print $2}' /proc/mounts | xargs -r umount -l
+  rm -rf "$dir/$name/sandbox/slots"
   local members=127.0.0.1:$hz_port,127.0.0.1:$((hz_port + 1)),127.0.0.1:$((hz_port + 2))
   # setsid: the node survives the shell that started it and `stop` can end its whole process group.
-  CODERISE_DATA_DIR=$dir/$name CODERISE_PORT=${ports[$i]} CODERISE_NODE_NAME=$name CODERISE_NODE_ROLE=${roles[$i]} \
+  # Its working directory is its data dir: the sandbox's jail starts there, so slot users must be able to enter it.
+  (cd "$dir/$name" && exec env CODERISE_DATA_DIR=$dir/$name CODERISE_PORT=${ports[$i]} CODERISE_NODE_NAME=$name CODERISE_NODE_ROLE=${roles[$i]} \
   CODERISE_CLUSTER_MEMBERS=$members CODERISE_CLUSTER_PORT=$((hz_port + i)) CODERISE_CLUSTER_INTERFACES=127.0.0.1 \
   CODERISE_CLUSTER_HOST_AWARE=false CODERISE_CLUSTER_NAME=${CODERISE_CLUSTER_NAME:-coderise-local} \
   CODERISE_DB_URL=$db_url CODERISE_DB_USER=${CODERISE_DB_USER:-coderise} \
   CODERISE_DB_PASSWORD=${CODERISE_DB_PASSWORD:-coderise} CODERISE_COURSES_DIR=${CODERISE_COURSES_DIR:-$repo/courses} \
   CODERISE_JAVA_OPTS=${CODERISE_TOPOLOGY_JAVA_OPTS:--Xmx768m} \
-    setsid "$repo/src/ops/launch.sh" "$micro_jar" "$war" > "$dir/$name.log" 2>&1 < /dev/null &
+    setsid "$repo/src/ops/launch.sh" "$micro_jar" "$war" > "$dir/$name.log" 2>&1 < /dev/null) &
   echo $! > "$dir/$name.pid"
   echo "$name: started (pid $!, role ${roles[$i]}, http ${ports[$i]}, log $dir/$name.log)"
 }

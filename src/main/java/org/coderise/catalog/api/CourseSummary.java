@@ -1,5 +1,6 @@
 package org.coderise.catalog.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record CourseSummary(String id, int version, String locale, String title, String summary,
         String instructionLanguage, String programmingLanguage, String level, double estimatedHours, int modules,
-        int lessons, int exercises, List<String> locales) {
+        int lessons, int exercises, List<String> locales) implements Serializable {
 
     public CourseSummary {
         locales = List.copyOf(locales);

@@ -1,5 +1,6 @@
 package org.coderise.catalog.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record ExercisePage(String courseId, String exerciseId, int version, String locale, String title,
         String promptHtml, List<String> hints, String programmingLanguage, String entry, int points, boolean review,
-        List<FileText> starterFiles, List<FileText> visibleTests, List<VisibleCase> visibleCases) {
+        List<FileText> starterFiles, List<FileText> visibleTests, List<VisibleCase> visibleCases) implements Serializable {
 
     public ExercisePage {
         hints = List.copyOf(hints);
@@ -23,9 +24,9 @@ public record ExercisePage(String courseId, String exerciseId, int version, Stri
         visibleCases = List.copyOf(visibleCases);
     }
 
-    public record FileText(String path, String content) {
+    public record FileText(String path, String content) implements Serializable {
     }
 
-    public record VisibleCase(String name, String input, String expectedOutput) {
+    public record VisibleCase(String name, String input, String expectedOutput) implements Serializable {
     }
 }

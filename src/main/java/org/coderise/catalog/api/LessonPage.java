@@ -1,5 +1,7 @@
 package org.coderise.catalog.api;
 
+import java.io.Serializable;
+
 /**
  * A lesson to show.
  *
@@ -7,5 +9,5 @@ package org.coderise.catalog.api;
  * @param html sanitised at import; embed it as is (images point at the course's asset URLs)
  */
 public record LessonPage(String courseId, String lessonId, int version, String locale, String title, String html,
-        int minutes) {
+        int minutes) implements Serializable {
 }

@@ -26,9 +26,9 @@ public class PartnersBacking implements Serializable {
     }
 
     @Inject
-    transient PartnerAdministration administration;
+    PartnerAdministration administration;
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private List<PartnerRow> partners;
     private List<CohortRow> cohorts;

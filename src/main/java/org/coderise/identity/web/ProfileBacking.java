@@ -34,15 +34,15 @@ public class ProfileBacking implements Serializable {
     }
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
     @Inject
-    transient ApiTokenService tokenService;
+    ApiTokenService tokenService;
     @Inject
-    transient SignedIn signedIn;
+    SignedIn signedIn;
     @Inject
     LocaleSelection localeSelection;
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String displayName;
     private String language;

@@ -29,13 +29,13 @@ public class RegistrationBacking implements Serializable {
             "unknown-invite-code", "registerForm:inviteCode");
 
     @Inject
-    transient AccountRegistration registration;
+    AccountRegistration registration;
     @Inject
-    transient LoginBacking login;
+    LoginBacking login;
     @Inject
     LocaleSelection localeSelection;
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String displayName;
     private String email;

@@ -30,11 +30,11 @@ public class UsersBacking implements Serializable {
     }
 
     @Inject
-    transient RoleAdministration administration;
+    RoleAdministration administration;
     @Inject
-    transient SignedIn signedIn;
+    SignedIn signedIn;
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String query;
     private List<UserRow> users = List.of();

@@ -20,7 +20,7 @@ public class CatalogBacking implements Serializable {
     static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     @Inject
-    transient Catalog catalog;
+    Catalog catalog;
     @Inject
     LocaleSelection locale;
 

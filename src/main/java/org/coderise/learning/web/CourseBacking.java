@@ -21,19 +21,19 @@ public class CourseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Catalog catalog;
+    Catalog catalog;
     @Inject
-    transient ProgressQueries queries;
+    ProgressQueries queries;
     @Inject
-    transient Enrolling enrolling;
+    Enrolling enrolling;
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
     @Inject
-    transient CurrentLearner learner;
+    CurrentLearner learner;
     @Inject
     LocaleSelection locale;
     @Inject
-    transient Pages pages;
+    Pages pages;
 
     private String id;
     private CourseSummary course;

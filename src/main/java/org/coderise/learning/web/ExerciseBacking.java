@@ -33,17 +33,17 @@ public class ExerciseBacking implements Serializable {
             Map.of("python", "python", "javascript", "javascript", "java", "text/x-java");
 
     @Inject
-    transient Catalog catalog;
+    Catalog catalog;
     @Inject
-    transient Drafts drafts;
+    Drafts drafts;
     @Inject
-    transient LearnerSubmissions grading;
+    LearnerSubmissions grading;
     @Inject
-    transient ProgressQueries queries;
+    ProgressQueries queries;
     @Inject
-    transient CourseItemContext context;
+    CourseItemContext context;
     @Inject
-    transient Pages pages;
+    Pages pages;
 
     private String course;
     private String item;
@@ -52,12 +52,16 @@ public class ExerciseBacking implements Serializable {
     private ItemView next;
     private String code = "";
     private String stdin = "";
-    private RunResult run;
+    /** The last "Run" output: shown once, not worth replicating (the sandbox's result type is not Serializable). */
+    private transient RunResult run;
     private Long waitingFor;
     /** Polls spent waiting for a graded attempt to be counted into progress; see {@link #poll()}. */
     private int uncountedPolls;
-    private LearnerAttempt attempt;
-    private List<LearnerAttempt> history = List.of();
+    private Long attemptId;
+    // Grading's view of attempts is not Serializable (Optional components): after a failover the next node reads
+    // them again from the database (getAttempt, getHistory).
+    private transient LearnerAttempt attempt;
+    private transient List<LearnerAttempt> history = List.of();
     private ItemProgress best;
     private int hintsShown;
     private String submitToken = newToken();
@@ -126,6 +130,7 @@ public class ExerciseBacking implements Serializable {
             waitingFor = grading.submit(context.learnerId(), course, item, code, submitToken);
             submitToken = newToken();
             uncountedPolls = 0;
+            attemptId = waitingFor;
             attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
             PrimeFaces.current().executeScript("PF('attemptPoll').start()");
         } catch (SubmissionRefusedException e) {
@@ -278,20 +283,28 @@ public class ExerciseBacking implements Serializable {
     }
 
     public LearnerAttempt getAttempt() {
+        if (attempt == null && attemptId != null) {
+            attempt = grading.attempt(context.learnerId(), attemptId).orElse(null);
+        }
         return attempt;
     }
 
     /** The graded result of the latest attempt; null while it waits or when grading failed on our side. */
     public RunResult getAttemptResult() {
-        return attempt == null ? null : attempt.result().orElse(null);
+        LearnerAttempt latest = getAttempt();
+        return latest == null ? null : latest.result().orElse(null);
     }
 
     /** The latest attempt's place in the queue while it waits (1 = next); null otherwise. */
     public Long getQueuePosition() {
-        return attempt == null || attempt.finished() ? null : attempt.queuePosition().orElse(null);
+        LearnerAttempt latest = getAttempt();
+        return latest == null || latest.finished() ? null : latest.queuePosition().orElse(null);
     }
 
     public List<LearnerAttempt> getHistory() {
+        if (history == null) {
+            history = grading.history(context.learnerId(), course, item);
+        }
         return history;
     }
 

@@ -15,11 +15,11 @@ public class LessonBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Catalog catalog;
+    Catalog catalog;
     @Inject
-    transient ProgressRecording recording;
+    ProgressRecording recording;
     @Inject
-    transient CourseItemContext context;
+    CourseItemContext context;
 
     private String course;
     private String item;

@@ -18,7 +18,7 @@
 # Environment: the topology's own (CODERISE_TOPOLOGY_DIR, CODERISE_PROXY_PORT, CODERISE_TOPOLOGY_PORTS,
 # CODERISE_DB_URL…: start the topology with the same ones), and
 #   DRILL_DB_PORT [8174], DRILL_DB_DIR [/tmp/load-mariadb]   the private MariaDB (db-start makes coderise_load in it)
-#   DRILL_DB_NAME [coderise_load]   DRILL_SUBMITTERS [4]   DRILL_BROWSERS [6]   DRILL_SECONDS [60: load per drill]
+#   DRILL_DB_NAME [coderise_load]   DRILL_SUBMITTERS [4]   DRILL_BROWSERS [6]   DRILL_SECONDS [90: load per drill]
 #   DRILL_DB_DOWN [15: seconds MariaDB stays down]   DRILL_RESULT_WAIT [300: seconds to wait for the last results]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,12 +29,13 @@ db_port=${DRILL_DB_PORT:-8174}
 db_dir=${DRILL_DB_DIR:-/tmp/load-mariadb}
 db_name=${DRILL_DB_NAME:-coderise_load}
 submitters=${DRILL_SUBMITTERS:-4}
+# restart-db needs at least 15 s + DRILL_DB_DOWN + the nodes' recovery + some load after it.
 browsers=${DRILL_BROWSERS:-6}
-seconds=${DRILL_SECONDS:-60}
+seconds=${DRILL_SECONDS:-90}
 password=load-test-learner-2026
 course=python-first-steps
 exercise=stall-takings
-source='sold = int(input())\nprice = int(input())\ntakings = sold * price\nprint(f"Takings: {takings}")\n'
+source='sold = int(input())\nprice = int(input())\ntakings = sold * price\nprint(f\"Takings: {takings}\")\n'
 
 say() { echo "[$(date -u +%T)] $*"; }
 sql() { mysql --protocol=TCP -h127.0.0.1 -P"$db_port" -ucoderise -pcoderise -N -B "$db_name" -e "$1"; }
@@ -76,54 +77,62 @@ learner() {
   echo "$token"
 }
 
-# Submits every 1-2 s until the deadline; one line per attempt: "<http status> <submission id or ->".
+# Submits every 1-2 s until the deadline; one line per attempt: "<epoch seconds> <http status> <submission id or ->".
 submitter() {
   local token=$1 until=$2 out=$3 answer code id
   while [ "$(date +%s)" -lt "$until" ]; do
     answer=$(curl -s -m 30 -w '\n%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       "$proxy/api/v1/exercises/$course/$exercise/submissions" -d "{\"source\":\"$source\"}" || true)
     code=$(tail -n1 <<< "$answer"); id=$(head -n -1 <<< "$answer" | jq -r '.id // "-"' 2>/dev/null || echo -)
-    echo "$code $id" >> "$out"
+    echo "$(date +%s) $code $id" >> "$out"
     sleep "1.$((RANDOM % 10))"
   done
 }
 
-# A signed-in page session through nginx: the login form, then "My learning" every second until the deadline; one
-# line per request: "<http status> ok|login|error" (login: the session was lost and the login form came back).
-browser() {
-  local email=$1 until=$2 out=$3 jar page state code
-  jar=$(mktemp)
+# Signs in through nginx with the login form, as a browser does; the session cookie stays in jar $2.
+sign_in() {
+  local email=$1 jar=$2 page state
   page=$(curl -s -c "$jar" -b "$jar" "$proxy/login.xhtml")
-  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | sed 's/.*value="//; s/"$//')
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -o /dev/null -c "$jar" -b "$jar" "$proxy/login.xhtml" --data-urlencode "loginForm=loginForm" \
     --data-urlencode "loginForm:next=" --data-urlencode "loginForm:email=$email" \
     --data-urlencode "loginForm:password=$password" --data-urlencode "loginForm:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$state"
+}
+
+# A signed-in page session: "My learning" every second until the deadline; one line per request:
+# "<epoch seconds> <http status> ok|login|error" (login: the session was lost, the login form came back).
+browser() {
+  local jar=$1 until=$2 out=$3 page code
   while [ "$(date +%s)" -lt "$until" ]; do
     page=$(curl -s -m 30 -w '\n%{http_code}' -c "$jar" -b "$jar" "$proxy/learn/index.xhtml" || true)
     code=$(tail -n1 <<< "$page")
-    if [ "$code" != 200 ]; then echo "$code error"
-    elif grep -q 'id="loginForm"' <<< "$page"; then echo "$code login"
-    else echo "$code ok"; fi >> "$out"
+    if [ "$code" != 200 ]; then echo "$(date +%s) $code error"
+    elif grep -q 'id="loginForm"' <<< "$page"; then echo "$(date +%s) $code login"
+    else echo "$(date +%s) $code ok"; fi >> "$out"
     sleep 1
   done
-  rm -f "$jar"
 }
+
+# Requests answered with anything but success at or after epoch second $1 (submits: not 202; pages: not ok).
+failures_since() { cat "$work/submits" "$work"/browse-* | awk -v t="$1" '$1 >= t && $2 != 202 && $3 != "ok"' | wc -l; }
 
 readiness() { curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready" || true; }
 
 # Starts the light load in the background for $seconds; the drill's action runs meanwhile.
 start_load() {
   work=$(mktemp -d /tmp/load-drill.XXXX)
-  local until=$(( $(date +%s) + seconds )) n
-  pids=()
-  for n in $(seq "$submitters"); do
-    local token; token=$(learner "drill-submit-$n@load.coderise.test")
-    submitter "$token" "$until" "$work/submits" & pids+=($!)
-  done
+  local n tokens=() until
+  for n in $(seq "$submitters"); do tokens+=("$(learner "drill-submit-$n@load.coderise.test")"); done
   for n in $(seq "$browsers"); do
     learner "drill-browse-$n@load.coderise.test" > /dev/null
-    browser "drill-browse-$n@load.coderise.test" "$until" "$work/browse-$n" & pids+=($!)
+    sign_in "drill-browse-$n@load.coderise.test" "$work/jar-$n"
+  done
+  until=$(( $(date +%s) + seconds ))
+  pids=()
+  for n in $(seq "$submitters"); do submitter "${tokens[$((n - 1))]}" "$until" "$work/submits" & pids+=($!); done
+  for n in $(seq "$browsers"); do
+    browser "$work/jar-$n" "$until" "$work/browse-$n" & pids+=($!)
   done
   say "light load: $submitters submitters, $browsers signed-in page sessions for $seconds s (work dir $work)"
 }
@@ -132,10 +141,10 @@ start_load() {
 account() {
   wait "${pids[@]}" 2>/dev/null || true
   local accepted ids waited=0 finished pending lost queued counted dup graded failed statuses
-  accepted=$(awk '$1 == 202 && $2 != "-" {print $2}' "$work/submits" | sort -un)
+  accepted=$(awk '$2 == 202 && $3 != "-" {print $3}' "$work/submits" | sort -un)
   ids=$(paste -sd, <<< "$accepted")
   local count; count=$(grep -c . <<< "$accepted" || true)
-  statuses=$(awk '{print $1}' "$work/submits" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
+  statuses=$(awk '{print $2}' "$work/submits" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
   say "submissions answered: $statuses(accepted = 202 with an id: $count)"
   [ "$count" -gt 0 ] || { echo "lost: ? (nothing was accepted)"; return 1; }
   while :; do
@@ -156,7 +165,7 @@ account() {
   say "accepted $count; with a result $finished (graded $graded, failed $failed; $retried graded again after a lost lease); left in the queue $queued; counted by learning $counted, more than once $dup"
   local b
   for b in "$work"/browse-*; do
-    say "page session ${b##*-}: $(awk '{print $2}' "$b" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}')"
+    say "page session ${b##*-}: $(awk '{print $3}' "$b" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}')"
   done
   echo "lost: $lost"
   echo "duplicated: $dup"
@@ -166,10 +175,11 @@ account() {
 kill_web() {
   start_load
   sleep $((seconds / 3))
-  say "kill -9 web1"; "$topology" kill web1
+  say "kill -9 web1"; "$topology" kill web1; killed=$(date +%s)
   sleep $((seconds / 3))
   local rc=0; account || rc=$?
   local lost_sessions; lost_sessions=$(cat "$work"/browse-* | grep -c ' login$' || true)
+  echo "failed requests from 5 s after the kill on: $(failures_since $((killed + 5)))"
   echo "page requests answered with the login form after the kill (lost sessions): $lost_sessions"
   say "restarting web1"; "$topology" restart web1
   [ "$rc" = 0 ] && [ "$lost_sessions" = 0 ]
@@ -188,7 +198,7 @@ kill_grader() {
 
 restart_db() {
   start_load
-  sleep $((seconds / 3))
+  sleep 15
   say "readiness before: web1 $(readiness "${ports[0]}"), web2 $(readiness "${ports[1]}"), grader1 $(readiness "${ports[2]}")"
   say "stopping MariaDB"; db_stop
   sleep 5
@@ -196,15 +206,17 @@ restart_db() {
   say "readiness while MariaDB is down: $down"
   sleep $(( ${DRILL_DB_DOWN:-15} - 5 ))
   say "starting MariaDB"; db_start
-  local waited=0 up
+  local waited=0 up back
   while :; do
     up="web1 $(readiness "${ports[0]}"), web2 $(readiness "${ports[1]}"), grader1 $(readiness "${ports[2]}")"
     [ "$up" = "web1 200, web2 200, grader1 200" ] && break
     [ "$waited" -ge 120 ] && break
     sleep 2; waited=$((waited + 2))
   done
-  say "readiness after: $up (after $waited s)"
+  back=$(date +%s)
+  say "readiness after: $up (after $waited s); the load goes on"
   local rc=0; account || rc=$?
+  echo "failed requests once every node was ready again (stale connections): $(failures_since $((back + 2)))"
   [[ $down != *200* ]] || { echo "readiness stayed UP while MariaDB was down"; rc=1; }
   [ "$up" = "web1 200, web2 200, grader1 200" ] || { echo "a node did not come back by itself"; rc=1; }
   return "$rc"

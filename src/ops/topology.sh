@@ -60,6 +60,7 @@ start_node() {
   CODERISE_CLUSTER_HOST_AWARE=false CODERISE_CLUSTER_NAME=${CODERISE_CLUSTER_NAME:-coderise-local} \
   CODERISE_DB_URL=$db_url CODERISE_DB_USER=${CODERISE_DB_USER:-coderise} \
   CODERISE_DB_PASSWORD=${CODERISE_DB_PASSWORD:-coderise} CODERISE_COURSES_DIR=${CODERISE_COURSES_DIR:-$repo/courses} \
+  CODERISE_TRUSTED_PROXIES=${CODERISE_TRUSTED_PROXIES:-127.0.0.1} \
   CODERISE_JAVA_OPTS=${CODERISE_TOPOLOGY_JAVA_OPTS:--Xmx768m} \
     setsid "$repo/src/ops/launch.sh" "$micro_jar" "$war" > "$dir/$name.log" 2>&1 < /dev/null) &
   echo $! > "$dir/$name.pid"

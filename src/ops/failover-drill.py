@@ -119,17 +119,18 @@ check("submit on the page opened before the kill", status == 200 and "<error>" n
       and "ViewExpired" not in answer and "partial-response" in answer, "%s %s" % (status, answer[:200]))
 status, _, page = request("/learn/exercise.xhtml?course=%s&item=%s" % (COURSE, ITEM))
 check("draft kept", "typed before the failover" in html.unescape(page), str(status))
-check("submit answered with the attempt", "attemptWaiting" in answer or "attemptResult" in answer)
+check("submit accepted (the page starts polling for the result)", "PF('attemptPoll').start()" in answer)
 verdict = None
 for _ in range(90):
     listing = urllib.request.Request(BASE + "/api/v1/submissions?exercise=%s/%s" % (COURSE, ITEM),
                                      headers={"Authorization": "Bearer " + token})
     submissions = json.loads(urllib.request.urlopen(listing, timeout=30).read())
-    verdict = submissions[0]["verdict"] if submissions else None
+    verdict = submissions[0].get("verdict") if submissions else None
     if verdict:
         break
     time.sleep(2)
-check("the submission was graded (by the grading node)", verdict is not None, str(verdict))
+check("the submission was graded (by the grading node)", verdict is not None,
+      "%s, %d submission(s)" % (verdict, len(submissions)))
 
 print("failover drill: %d failure(s); restart the node with: %s restart %s" % (len(failures), TOPOLOGY, node))
 sys.exit(1 if failures else 0)

@@ -7,7 +7,7 @@
 #                  creates the database if missing, starts web1 first (it migrates the schema and imports courses),
 #                  then web2 and grader1, then nginx; waits until every node is ready; prints the URLs
 #   stop           stops everything this script started (nginx, then the nodes; by the pids it wrote)
-#   status         each node's pid, role, readiness and data grid members; nginx's pid
+#   status         each node's pid, role, readiness and the data grid size it last logged; nginx's pid
 #   kill NODE      kill -9 one node (web1, web2 or grader1): a failure drill
 #   restart NODE   starts a stopped or killed node again and waits until it is ready
 #
@@ -132,13 +132,13 @@ stop_pid() {
 status() {
   local i
   for i in "${!nodes[@]}"; do
-    local name=${nodes[$i]} state=down ready
+    local name=${nodes[$i]} state=down ready grid
     alive "$dir/$name.pid" && state="pid $(cat "$dir/$name.pid")"
     ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${ports[$i]}/health/ready" || true)
-    echo "$name: $state, role ${roles[$i]}, http ${ports[$i]}, /health/ready $ready"
+    grid=$(grep -a "DG Size" "$dir/$name.log" 2>/dev/null | tail -1 | sed 's/.*DG Size: //' || true)
+    echo "$name: $state, role ${roles[$i]}, http ${ports[$i]}, /health/ready $ready, data grid members ${grid:-?}"
   done
   if alive "$dir/nginx.pid"; then echo "nginx: pid $(cat "$dir/nginx.pid"), port $proxy_port"; else echo "nginx: down"; fi
-  grep -h -A5 "Members {size" "$dir"/*.log 2>/dev/null | tail -6 || true
 }
 
 case ${1:-} in

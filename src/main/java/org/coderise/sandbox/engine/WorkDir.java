@@ -34,7 +34,10 @@ final class WorkDir {
         return path;
     }
 
-    /** Mounts (or re-mounts, after an unclean stop) the slot's tmpfs; returns a problem, empty when it worked. */
+    /**
+     * Mounts a fresh tmpfs for the slot; returns a problem, empty when it worked. One left by a process killed with
+     * SIGKILL is unmounted first: it holds that run's files and belongs to uids this process may not have got.
+     */
     Optional<String> mount(long bytes) {
         try {
             Files.createDirectories(path);
@@ -43,10 +46,11 @@ final class WorkDir {
         }
         String options = "size=" + bytes + ",nr_inodes=" + MAX_INODES + ",mode=0770,uid=" + uid + ",gid=" + companionGid
                 + ",nosuid,nodev";
-        HostCommand.Outcome outcome = isMounted()
-                ? HostCommand.run(List.of("/usr/bin/mount", "-o", "remount," + options, path.toString()))
-                : HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options, "coderise-work",
-                        path.toString()));
+        if (isMounted()) {
+            HostCommand.run(List.of("/usr/bin/umount", "--lazy", path.toString()));
+        }
+        HostCommand.Outcome outcome = HostCommand.run(List.of("/usr/bin/mount", "-t", "tmpfs", "-o", options,
+                "coderise-work", path.toString()));
         if (outcome.succeeded()) {
             size = bytes;
             return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coderise.grading.api.SubmissionGraded;
@@ -55,6 +56,7 @@ public class WorkerPool {
     private final Semaphore wakeups = new Semaphore(0);
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
+    private final AtomicBoolean sandboxWasReady = new AtomicBoolean(true);
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
         if (!settings.grades()) {
@@ -77,6 +79,10 @@ public class WorkerPool {
         return () -> {
             while (running) {
                 try {
+                    if (!sandboxReady()) {
+                        pause();
+                        continue;
+                    }
                     var claim = queue.claim(name);
                     if (claim.isPresent()) {
                         grader.grade(claim.get());
@@ -92,6 +98,20 @@ public class WorkerPool {
                 }
             }
         };
+    }
+
+    /**
+     * A node whose sandbox cannot isolate claims nothing: the submissions wait in the queue for a node that can grade
+     * them, instead of spending their attempts here and ending as sandbox errors.
+     */
+    private boolean sandboxReady() {
+        boolean ready = sandbox.status().ready();
+        if (!ready && sandboxWasReady.getAndSet(false)) {
+            LOG.severe(() -> "Grading paused on this node: the sandbox is not ready " + sandbox.status().problems());
+        } else if (ready && !sandboxWasReady.getAndSet(true)) {
+            LOG.info("Grading resumed on this node: the sandbox is ready");
+        }
+        return ready;
     }
 
     private void pause() {

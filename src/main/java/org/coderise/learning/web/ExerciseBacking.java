@@ -1,5 +1,6 @@
 package org.coderise.learning.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -145,6 +146,9 @@ public class ExerciseBacking implements Serializable {
      */
     public void poll() {
         if (waitingFor == null) {
+            // A tick queued before the poll stopped: re-rendering would replace the result heading that just took
+            // the focus, leaving a keyboard or screen-reader user nowhere.
+            FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().clear();
             return;
         }
         attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);

@@ -3,6 +3,7 @@ package org.coderise.learning.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -76,8 +77,14 @@ final class ExercisePage {
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> headingId.equals(browser.focusedId()));
     }
 
+    /** Scrolls the graded result to the top of the window, for a screenshot of it. */
+    void scrollToResult() {
+        browser.script("document.getElementById('attemptResultHeading').scrollIntoView()");
+    }
+
     String resultHeading() {
-        return browser.driver.findElement(By.id("attemptResultHeading")).getText();
+        return browser.waitUpTo(Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("attemptResultHeading")).getText());
     }
 
     String runOutput() {

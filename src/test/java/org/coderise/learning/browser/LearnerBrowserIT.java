@@ -173,6 +173,7 @@ class LearnerBrowserIT {
         assertThat(exercise.submitAndAwaitResult()).contains("Not yet right").contains("0 of 10");
         assertThat(exercise.testRows()).anySatisfy(row -> assertThat(row)
                 .contains("prints the two lines", "failed", "I am learning python"));
+        exercise.scrollToResult();
         browser.screenshots("exercise-failed");
 
         exercise.write(RIGHT);
@@ -184,6 +185,7 @@ class LearnerBrowserIT {
         assertThat(exercise.testRows()).allSatisfy(row -> assertThat(row).contains("passed"));
         assertThat(exercise.bestScore()).contains("10 of 10");
         exercise.revealHint();
+        exercise.scrollToResult();
         browser.screenshots("exercise-accepted");
     }
 

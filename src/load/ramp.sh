@@ -49,8 +49,10 @@ watched() {
     role=$(tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | sed -n 's/^CODERISE_NODE_ROLE=//p')
     echo "coderise:$port:${role:-both}=$pid"
   done
+  # Not `ss | grep -q`: grep -q stops reading early, ss dies of SIGPIPE and pipefail turns the match into a failure.
+  local listener; listener=$(ss -ltnp 2>/dev/null | grep ":$db_port " || true)
   for pid in $(pgrep -x mariadbd || pgrep -x mysqld || true); do
-    if ss -ltnp 2>/dev/null | grep ":$db_port " | grep -q "pid=$pid,"; then echo "mariadb=$pid"; fi
+    [[ $listener == *"pid=$pid,"* ]] && echo "mariadb=$pid"
   done
 }
 

@@ -274,9 +274,9 @@ class GradingIT {
     void aLeaseThatExpiresMidRunIsTakenOverAndTheSubmissionIsGradedOnce() throws Exception {
         awaitEmptyQueue();
         long learner = 900_000_000L + (System.nanoTime() % 1_000_000);
+        enrolling.enroll(learner, "python-first-steps");
         double deadline = System.currentTimeMillis() / 1000.0 + 4;
         String slow = "import time\ntime.sleep(max(0, " + deadline + " - time.time()))\n" + HELLO_SOLUTION;
-        enrolling.enroll(learner, "python-first-steps");
         long id = submissions.submit(learner, "python-first-steps", "say-hello",
                 new SubmittedFiles(List.of(new SubmittedFile("main.py", slow))), Optional.empty()).submissionId();
         awaitStatus(learner, id, SubmissionStatus.RUNNING);

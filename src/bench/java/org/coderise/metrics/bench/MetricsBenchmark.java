@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.coderise.metrics.application.Breakdown;
 import org.coderise.metrics.application.MetricsCsv;
 import org.coderise.metrics.application.MetricsReports;
@@ -40,13 +41,20 @@ import org.flywaydb.core.Flyway;
  * <pre>
  * mvn -q -Pbench test-compile exec:java -Dexec.mainClass=org.coderise.metrics.bench.MetricsBenchmark \
  *     [-Dbench.learners=1000000] [-Dbench.db.url=jdbc:mysql://127.0.0.1:3306/coderise_bench]
- *     [-Dbench.skipLoad=true [-Dbench.rebuild=true]] [-Dbench.runs=200] [-Dbench.rawRuns=3]
+ *     [-Dbench.skipLoad=true [-Dbench.rebuild=true]] [-Dbench.runs=200] [-Dbench.rawRuns=3] [-Dbench.raw=false]
+ *     [-Dbench.rawWarmups=1] [-Dbench.check=false] [-Dbench.only=REGEX]
+ *     [-Dbench.events=5000] [-Dbench.label=-SUFFIX]
  * </pre>
  */
 public final class MetricsBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     private static final int RUNS = Integer.getInteger("bench.runs", 200);
     private static final int RAW_RUNS = Integer.getInteger("bench.rawRuns", 3);
+    /** {@code -Dbench.raw=false} times the rollups only and skips the raw recount (minutes per question at 1M). */
+    private static final boolean RAW = Boolean.parseBoolean(System.getProperty("bench.raw", "true"));
+    private static final int RAW_WARMUPS = Integer.getInteger("bench.rawWarmups", 1);
+    /** {@code -Dbench.only=REGEX} times only the questions whose name contains a match. */
+    private static final Pattern ONLY = Pattern.compile(System.getProperty("bench.only", ""));
     private static final List<String> FACT_TABLES = List.of("metrics_learner", "metrics_learner_course",
             "metrics_activity", "metrics_rollup", "metrics_active_change");
 
@@ -95,7 +103,8 @@ public final class MetricsBenchmark {
         eventPath();
         String name = database.toLowerCase(Locale.ROOT).contains("mariadb") ? "mariadb"
                 : database.split(" ")[0].toLowerCase(Locale.ROOT);
-        Path out = Path.of("target/bench/metrics-" + name + "-" + learners + ".md");
+        Path out = Path.of("target/bench/metrics-" + name + "-" + learners + System.getProperty("bench.label", "")
+                + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println(String.join("\n", report));
@@ -148,9 +157,9 @@ public final class MetricsBenchmark {
         DateRange all = new DateRange(TODAY.minusYears(5), TODAY);
         DateRange months = year.wholeMonths();
         report.add(String.format(Locale.ROOT, "Rollups: %d timed runs after 10 warm-ups, production `MetricsReports` "
-                + "(what the page and the API call). Raw: %d timed runs after one warm-up; *facts* = the same question "
+                + "(what the page and the API call). Raw: %d timed runs after %d warm-up(s); *facts* = the same question "
                 + "over metrics' learner facts, *sources* = over accounts, enrollments and the graded submissions. "
-                + "Milliseconds, wall clock.\n", RUNS, RAW_RUNS));
+                + "Milliseconds, wall clock.\n", RUNS, RAW_RUNS, RAW_WARMUPS));
         report.add("| question | rollups p50 | p95 | p99 | raw facts p50 | p95 | facts / rollups (p50) "
                 + "| raw sources p50 | p95 | sources / rollups (p50) |");
         report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -177,14 +186,19 @@ public final class MetricsBenchmark {
         compare("breakdown CSV by cohort, last 12 months", () -> MetricsCsv.table(
                 reports.breakdown(Dimension.COHORT, year).table(), "cohort", new StringWriter()), null, null);
         report.add("");
-        check(reports, raw, year);
+        if (RAW && Boolean.parseBoolean(System.getProperty("bench.check", "true"))) {
+            check(reports, raw, year);
+        }
     }
 
     private void compare(String question, Timings.Query rollup, Timings.Query facts, Timings.Query sources)
             throws Exception {
+        if (!ONLY.matcher(question).find()) {
+            return;
+        }
         Timings fast = Timings.of(10, RUNS, rollup);
-        Timings slow = facts == null ? null : Timings.of(1, RAW_RUNS, facts);
-        Timings slowest = sources == null ? null : Timings.of(1, RAW_RUNS, sources);
+        Timings slow = facts == null || !RAW ? null : Timings.of(RAW_WARMUPS, RAW_RUNS, facts);
+        Timings slowest = sources == null || !RAW ? null : Timings.of(RAW_WARMUPS, RAW_RUNS, sources);
         report.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %s |", question, fast.percentile(50),
                 fast.percentile(95), fast.percentile(99), raw(slow, fast), raw(slowest, fast)));
         System.out.println(report.get(report.size() - 1));
@@ -243,7 +257,10 @@ public final class MetricsBenchmark {
     /** The cost of keeping rollups as events happen: changes to existing learners, one transaction each. */
     private void eventPath() throws SQLException {
         LearnerFactsChange change = new LearnerFactsChange(connection);
-        int events = 5_000;
+        int events = Integer.getInteger("bench.events", 5_000);
+        if (events == 0) {
+            return;
+        }
         long start = System.nanoTime();
         for (int i = 0; i < events; i++) {
             long learner = 1 + (i * 7919L) % 100_000;

@@ -110,7 +110,7 @@ class LearnerSafetyBrowserIT {
 
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("login.xhtml"));
             assertThat(browser.driver.findElement(By.id("sessionEnded")).getText()).contains("code you were writing is kept");
-            browser.screenshot("session-ended-login");
+            browser.screenshots("session-ended-login");
             new LoginPage(browser).signInOnThisPage(chloe.email(), PASSWORD);
 
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("learn/exercise.xhtml"));
@@ -185,7 +185,7 @@ class LearnerSafetyBrowserIT {
 
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> exercise.announcement().contains("256 KB"));
             assertThat(exercise.announcement()).contains("too large to submit").contains("still in the editor");
-            browser.screenshot("exercise-too-large");
+            browser.screenshots("exercise-too-large");
             assertThat(exercise.bestScore()).contains("No attempts yet");
 
             exercise.open(PYTHON, EXERCISE);

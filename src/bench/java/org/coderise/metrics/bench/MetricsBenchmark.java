@@ -72,7 +72,9 @@ public final class MetricsBenchmark {
         if (url.startsWith("jdbc:mysql:") && !url.contains("allowLoadLocalInfile")) {
             url += (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true&rewriteBatchedStatements=true";
         }
-        Flyway.configure().dataSource(url, "coderise", "coderise").locations("classpath:db/migration").load().migrate();
+        // Out of order: a bench database loaded by an earlier checkout still takes migrations that landed after it.
+        Flyway.configure().dataSource(url, "coderise", "coderise").locations("classpath:db/migration").outOfOrder(true)
+                .load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "coderise", "coderise")) {
             connection.setAutoCommit(false);
             new MetricsBenchmark(connection).run(learners, url, Boolean.getBoolean("bench.skipLoad"));
@@ -183,8 +185,9 @@ public final class MetricsBenchmark {
             compare("breakdown by " + dimension.code() + ", 5 years", () -> reports.breakdown(dimension, all),
                     null, null);
         }
-        compare("breakdown CSV by cohort, last 12 months", () -> MetricsCsv.table(
-                reports.breakdown(Dimension.COHORT, year).table(), "cohort", new StringWriter()), null, null);
+        // Names come from identity at display time; the bench has only metrics, so the CSV carries the ids.
+        compare("breakdown CSV by cohort, last 12 months (ids, no name lookup)", () -> MetricsCsv.breakdown(
+                reports.breakdown(Dimension.COHORT, year), Map.of(), new StringWriter()), null, null);
         report.add("");
         if (RAW && Boolean.parseBoolean(System.getProperty("bench.check", "true"))) {
             check(reports, raw, year);

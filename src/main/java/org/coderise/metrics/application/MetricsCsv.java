@@ -49,7 +49,9 @@ public final class MetricsCsv {
             printer.printRecord(header);
             for (int i = 0; i < table.rows().size(); i++) {
                 String group = table.rows().get(i);
-                printer.printRecord(row(ids ? List.of(labels.get(group), group) : List.of(labels.get(group)),
+                // A group whose name is gone (e.g. a deleted partner) is still a row: it shows its id.
+                String label = labels.getOrDefault(group, group);
+                printer.printRecord(row(ids ? List.of(label, group) : List.of(label),
                         table.cells()[i], table.k()));
             }
             if (table.totalRow().isPresent()) {

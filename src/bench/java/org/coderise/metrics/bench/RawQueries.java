@@ -49,6 +49,22 @@ final class RawQueries {
         return figures;
     }
 
+    /**
+     * Learners active in the trailing 30 days today, 30 and 90 days ago (the reach of "active in 30 days"), and active
+     * in the last 7 and 30 days: distinct learners over the activity days themselves.
+     */
+    long[] activeSummary(LocalDate today) throws SQLException {
+        String active = "SELECT COUNT(DISTINCT learner_id) FROM metrics_activity WHERE active_on BETWEEN ? AND ?";
+        long[] figures = new long[5];
+        int i = 0;
+        for (LocalDate day : List.of(today, today.minusDays(30), today.minusDays(90))) {
+            figures[i++] = longs(active, day.minusDays(29), day)[0];
+        }
+        figures[3] = longs(active, today.minusDays(6), today)[0];
+        figures[4] = figures[0];
+        return figures;
+    }
+
     /** Funnel counts of learners registered from {@code from} to {@code to}. */
     long[] funnel(LocalDate from, LocalDate to) throws SQLException {
         String sql = "SELECT COUNT(*), SUM(CASE WHEN e IS NOT NULL THEN 1 ELSE 0 END), "
@@ -74,23 +90,21 @@ final class RawQueries {
                 + between + ", SUM(CASE WHEN f.p" + between + ", SUM(CASE WHEN f.m" + between
                 + ", SUM(CASE WHEN f.c" + between + ", SUM(CASE WHEN f.x" + between
                 + " FROM metrics_learner l LEFT JOIN " + FIRSTS + " f ON f.learner_id = l.learner_id GROUP BY l." + column;
-        Map<String, long[]> rows = new TreeMap<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < 7; i++) {
-                select.setDate(2 * i + 1, Date.valueOf(from));
-                select.setDate(2 * i + 2, Date.valueOf(to));
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    long[] counts = new long[7];
-                    for (int i = 0; i < 7; i++) {
-                        counts[i] = rs.getLong(i + 2);
-                    }
-                    rows.put(rs.getString(1), counts);
-                }
-            }
-        }
-        return rows;
+        return grouped(sql, 7, from, to);
+    }
+
+    /**
+     * Per course, learners who enrolled, were reached (enrolled and submitted), passed, finished a module, the course
+     * and got its certificate from {@code from} to {@code to}: a learner counts once per course.
+     */
+    Map<String, long[]> courseBreakdown(LocalDate from, LocalDate to) throws SQLException {
+        String between = " BETWEEN ? AND ? THEN 1 ELSE 0 END)";
+        String sql = "SELECT course_id, SUM(CASE WHEN enrolled_on" + between
+                + ", SUM(CASE WHEN submitted_on IS NOT NULL AND (CASE WHEN enrolled_on > submitted_on THEN enrolled_on "
+                + "ELSE submitted_on END)" + between + ", SUM(CASE WHEN passed_on" + between
+                + ", SUM(CASE WHEN module_on" + between + ", SUM(CASE WHEN completed_on" + between
+                + ", SUM(CASE WHEN certified_on" + between + " FROM metrics_learner_course GROUP BY course_id";
+        return grouped(sql, 6, from, to);
     }
 
     /**
@@ -139,16 +153,24 @@ final class RawQueries {
                 + " FROM accounts a" + ("cohort".equals(dimension) ? " LEFT JOIN cohort_members cm ON cm.account_id = a.id"
                 : "") + " LEFT JOIN " + ENROLLMENTS + " en ON en.learner_id = a.id LEFT JOIN " + SUBMISSIONS
                 + " g ON g.learner_id = a.id GROUP BY " + group;
+        return grouped(sql, 5, from, to.plusDays(1));
+    }
+
+    /**
+     * Runs a grouped count whose {@code columns} counts each take the pair ({@code from}, {@code to}): group → counts,
+     * groups without a value merged as "unknown".
+     */
+    private Map<String, long[]> grouped(String sql, int columns, LocalDate from, LocalDate to) throws SQLException {
         Map<String, long[]> rows = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < columns; i++) {
                 select.setDate(2 * i + 1, Date.valueOf(from));
-                select.setDate(2 * i + 2, Date.valueOf(to.plusDays(1)));
+                select.setDate(2 * i + 2, Date.valueOf(to));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    long[] counts = new long[5];
-                    for (int i = 0; i < 5; i++) {
+                    long[] counts = new long[columns];
+                    for (int i = 0; i < columns; i++) {
                         counts[i] = rs.getLong(i + 2);
                     }
                     rows.merge(rs.getString(1) == null ? "unknown" : rs.getString(1), counts, RawQueries::plus);

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +25,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class ExerciseBacking implements Serializable {
+public class ExerciseBacking extends CourseItemBacking {
     private static final long serialVersionUID = 1L;
     /** About five seconds at the page's one-second poll; past it the result shows without waiting for progress. */
     private static final int MAX_UNCOUNTED_POLLS = 5;
@@ -42,15 +41,9 @@ public class ExerciseBacking implements Serializable {
     @Inject
     ProgressQueries queries;
     @Inject
-    CourseItemContext context;
-    @Inject
     Pages pages;
 
-    private String course;
-    private String item;
     private ExercisePage exercise;
-    private ItemView previous;
-    private ItemView next;
     private String code = "";
     private String stdin = "";
     /** The last "Run" output: shown once, not worth replicating (the sandbox's result type is not Serializable). */
@@ -69,19 +62,16 @@ public class ExerciseBacking implements Serializable {
 
     /** Loads the exercise for an enrolled learner with their draft, or the starter code when there is none. */
     public void load() {
-        var opened = context.open(course, item);
-        if (opened.isEmpty()) {
+        if (open().isEmpty()) {
             return;
         }
-        var found = catalog.exercise(course, item, context.language());
+        var found = catalog.exercise(getCourse(), getItem(), context.language());
         if (found.isEmpty()) {
             context.notFound();
             return;
         }
         exercise = found.get();
-        previous = opened.get().previous(item).orElse(null);
-        next = opened.get().next(item).orElse(null);
-        code = drafts.find(context.learnerId(), course, item).orElseGet(this::starter);
+        code = drafts.find(context.learnerId(), getCourse(), getItem()).orElseGet(this::starter);
         refreshRecord();
     }
 
@@ -91,7 +81,7 @@ public class ExerciseBacking implements Serializable {
      */
     public void saveDraft() {
         try {
-            drafts.save(context.learnerId(), course, item, code);
+            drafts.save(context.learnerId(), getCourse(), getItem(), code);
             PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
         } catch (DraftTooLargeException e) {
             PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
@@ -109,7 +99,7 @@ public class ExerciseBacking implements Serializable {
     public void run() {
         saveDraft();
         try {
-            run = grading.run(context.learnerId(), course, item, exercise.programmingLanguage(), code,
+            run = grading.run(context.learnerId(), getCourse(), getItem(), exercise.programmingLanguage(), code,
                     stdin == null ? "" : stdin);
             PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('runResult')");
         } catch (SubmissionRefusedException e) {
@@ -128,7 +118,7 @@ public class ExerciseBacking implements Serializable {
         }
         saveDraft();
         try {
-            waitingFor = grading.submit(context.learnerId(), course, item, code, submitToken);
+            waitingFor = grading.submit(context.learnerId(), getCourse(), getItem(), code, submitToken);
             submitToken = newToken();
             uncountedPolls = 0;
             attemptId = waitingFor;
@@ -191,8 +181,8 @@ public class ExerciseBacking implements Serializable {
     }
 
     private void refreshRecord() {
-        history = grading.history(context.learnerId(), course, item);
-        best = queries.item(context.learnerId(), course, item).filter(p -> p.attempts() > 0).orElse(null);
+        history = grading.history(context.learnerId(), getCourse(), getItem());
+        best = queries.item(context.learnerId(), getCourse(), getItem()).filter(p -> p.attempts() > 0).orElse(null);
     }
 
     private String starter() {
@@ -221,33 +211,10 @@ public class ExerciseBacking implements Serializable {
         return exercise != null && hintsShown < exercise.hints().size();
     }
 
-    public String getCourse() {
-        return course;
-    }
-
-    public void setCourse(String course) {
-        this.course = course;
-    }
-
-    public String getItem() {
-        return item;
-    }
-
-    public void setItem(String item) {
-        this.item = item;
-    }
-
     public ExercisePage getExercise() {
         return exercise;
     }
 
-    public ItemView getPrevious() {
-        return previous;
-    }
-
-    public ItemView getNext() {
-        return next;
-    }
 
     /** The token of the next Submit, posted with the form so that a repeated POST is recognised. */
     public String getSubmitToken() {
@@ -263,7 +230,7 @@ public class ExerciseBacking implements Serializable {
      * browser never see each other's code.
      */
     public String getLocalDraftKey() {
-        return "coderise.draft." + context.learnerId() + "/" + course + "/" + item;
+        return "coderise.draft." + context.learnerId() + "/" + getCourse() + "/" + getItem();
     }
 
     public String getCode() {
@@ -307,7 +274,7 @@ public class ExerciseBacking implements Serializable {
 
     public List<LearnerAttempt> getHistory() {
         if (history == null) {
-            history = grading.history(context.learnerId(), course, item);
+            history = grading.history(context.learnerId(), getCourse(), getItem());
         }
         return history;
     }

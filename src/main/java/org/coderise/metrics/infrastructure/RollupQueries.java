@@ -15,10 +15,12 @@ import org.coderise.metrics.domain.Dimension;
 import org.coderise.metrics.domain.Grain;
 
 /**
- * The questions dashboards ask, answered from the rollups only, each in one statement that returns one row per
- * answer (per group, or per day of a series) rather than one per stored cell. A date range is covered by the longest
- * periods the dimension keeps ({@link Grain}): a five-year breakdown reads about a dozen periods per group instead of
- * sixty months, and the program's series reads months, then days only for the last few months.
+ * The questions dashboards ask, answered from the rollups only, each in one statement. A breakdown reads its stored
+ * cells and sums them per group here: at a million learners the database's own GROUP BY (a temporary table keyed by
+ * the utf8mb4 group value) took 50 of the 70 ms of a five-year cohort breakdown, reading its 36,000 cells took 19. A
+ * date range is covered by the longest periods the dimension keeps ({@link Grain}): a five-year breakdown reads about
+ * a dozen periods per group instead of sixty months, and the program's series reads months, then days only for the
+ * last few months.
  */
 public class RollupQueries {
     private final Connection connection;
@@ -77,19 +79,15 @@ public class RollupQueries {
         if (ranges.isEmpty() || measures.isEmpty()) {
             return counts;
         }
-        StringBuilder sql = new StringBuilder("SELECT dim_value");
-        measures.forEach(m -> sql.append(", SUM(CASE WHEN measure = ? THEN learners ELSE 0 END)"));
-        sql.append(" FROM metrics_rollup WHERE dimension = ? AND measure IN (")
+        StringBuilder sql = new StringBuilder("SELECT dim_value, measure, learners FROM metrics_rollup "
+                + "WHERE dimension = ? AND measure IN (")
                 .append(String.join(", ", measures.stream().map(m -> "?").toList())).append(") AND (");
         for (int i = 0; i < ranges.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append("(grain = ? AND period_start BETWEEN ? AND ?)");
         }
-        sql.append(") GROUP BY dim_value");
+        sql.append(")");
         try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
             int p = 1;
-            for (String measure : measures) {
-                select.setString(p++, measure);
-            }
             select.setString(p++, dimension.code());
             for (String measure : measures) {
                 select.setString(p++, measure);
@@ -99,19 +97,33 @@ public class RollupQueries {
                 select.setDate(p++, Date.valueOf(run.first()));
                 select.setDate(p++, Date.valueOf(run.last()));
             }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Long> row = new HashMap<>();
-                    for (int i = 0; i < measures.size(); i++) {
-                        row.put(measures.get(i), rs.getLong(i + 2));
-                    }
-                    counts.put(rs.getString(1), row);
-                }
-            }
+            sums(select, measures).forEach((value, sums) -> counts.put(value, byMeasure(measures, sums)));
         } catch (SQLException e) {
             throw new MetricsStorageException("Cannot read the " + dimension.code() + " rollups", e);
         }
         return counts;
+    }
+
+    /** Sums the cells (group, measure, learners) per group into one array per group, in the order of measures. */
+    private static Map<String, long[]> sums(PreparedStatement select, List<String> measures) throws SQLException {
+        Map<String, Integer> column = new HashMap<>();
+        measures.forEach(measure -> column.put(measure, column.size()));
+        Map<String, long[]> sums = new HashMap<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                sums.computeIfAbsent(rs.getString(1), value -> new long[measures.size()])
+                        [column.get(rs.getString(2))] += rs.getLong(3);
+            }
+        }
+        return sums;
+    }
+
+    private static Map<String, Long> byMeasure(List<String> measures, long[] sums) {
+        Map<String, Long> row = new HashMap<>();
+        for (int i = 0; i < sums.length; i++) {
+            row.put(measures.get(i), sums[i]);
+        }
+        return row;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.coderise.sandbox.language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.coderise.sandbox.api.LanguageInfo;
 import org.coderise.sandbox.engine.BubblewrapEngine;
 import org.coderise.sandbox.engine.Execution;
@@ -33,11 +32,6 @@ public final class JavaScript implements Language {
     }
 
     @Override
-    public Optional<List<String>> compile(Program program) {
-        return Optional.empty();
-    }
-
-    @Override
     public List<String> run(Program program) {
         List<String> command = new ArrayList<>(List.of(NODE));
         command.addAll(memoryFlags(program));
@@ -45,11 +39,6 @@ public final class JavaScript implements Language {
         command.add(program.entryPoint());
         command.addAll(program.options().programArgs());
         return command;
-    }
-
-    @Override
-    public Optional<List<String>> compileTests(Program program) {
-        return Optional.empty();
     }
 
     @Override

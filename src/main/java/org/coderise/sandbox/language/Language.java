@@ -45,8 +45,10 @@ public interface Language {
         return Map.of();
     }
 
-    /** The compile step of a program run, if the language compiles. */
-    Optional<List<String>> compile(Program program);
+    /** The compile step of a program run, if the language compiles (interpreted languages keep this default). */
+    default Optional<List<String>> compile(Program program) {
+        return Optional.empty();
+    }
 
     /**
      * Compiles with a warm resident compiler of the slot, if the language has one: the outcome, or empty to run the
@@ -64,7 +66,9 @@ public interface Language {
     List<String> run(Program program);
 
     /** The compile step of a unit-test run (learner files, tests and the harness), if the language compiles. */
-    Optional<List<String>> compileTests(Program program);
+    default Optional<List<String>> compileTests(Program program) {
+        return Optional.empty();
+    }
 
     /** Runs the harness over {@link Program#testFiles()} in order. */
     List<String> runTests(Program program);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.coderise.sandbox.api.LanguageInfo;
 import org.coderise.sandbox.engine.BubblewrapEngine;
 import org.coderise.sandbox.engine.Execution;
@@ -31,11 +30,6 @@ public final class Python implements Language {
     }
 
     @Override
-    public Optional<List<String>> compile(Program program) {
-        return Optional.empty();
-    }
-
-    @Override
     public List<String> run(Program program) {
         List<String> command = new ArrayList<>(List.of(PYTHON));
         command.addAll(program.options().interpreterArgs().isEmpty() ? List.of("-B")
@@ -43,11 +37,6 @@ public final class Python implements Language {
         command.add(program.entryPoint());
         command.addAll(program.options().programArgs());
         return command;
-    }
-
-    @Override
-    public Optional<List<String>> compileTests(Program program) {
-        return Optional.empty();
     }
 
     @Override

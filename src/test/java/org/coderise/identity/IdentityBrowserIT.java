@@ -94,4 +94,25 @@ class IdentityBrowserIT {
 
         assertThat(partners.removeMentor(cohort).mentorsOf(cohort)).isEmpty();
     }
+
+    @Test
+    void anAdminRenamesAPartnerAndACohortButNeverToATakenPartnerName() {
+        String suffix = Long.toString(System.currentTimeMillis(), 36);
+        String partner = "Code Club " + suffix;
+        String cohort = "Saturday group " + suffix;
+        browser.get(root() + "login.xhtml");
+        new LoginPage(browser, root()).signIn("admin@coderise.test", "coderise-demo");
+
+        PartnersPage partners = PartnersPage.open(browser, root()).addPartner(partner).addCohort(partner, cohort);
+        partners.renamePartner(partner, "Girls Code Club " + suffix);
+        assertThat(partners.message()).contains("Renamed to Girls Code Club " + suffix);
+        assertThat(partners.partnerNames()).contains("Girls Code Club " + suffix).doesNotContain(partner);
+
+        partners.renameCohort(cohort, "Saturday morning group " + suffix);
+        assertThat(partners.cohortNames()).contains("Saturday morning group " + suffix).doesNotContain(cohort);
+
+        partners.renamePartner("Girls Code Club " + suffix, "Demo Partner");
+        assertThat(partners.message()).contains("A partner named “Demo Partner” already exists.");
+        assertThat(partners.partnerNames()).contains("Girls Code Club " + suffix);
+    }
 }

@@ -66,6 +66,25 @@ public class PartnerAdministration {
         return partners.add(new Partner(name, country, UtcTime.now()));
     }
 
+    /**
+     * Renames a partner (names stay unique). The metrics dashboard and its exports show the new name at once, for
+     * past activity too: they look names up by id when they display them.
+     */
+    public Partner renamePartner(long partnerId, @NotBlank @Size(max = 120) String name) {
+        Partner partner = partners.find(partnerId).orElseThrow(() -> new PartnerNotFoundException(partnerId));
+        if (partners.findByName(name.strip()).filter(other -> other.id() != partnerId).isPresent()) {
+            throw new DuplicatePartnerException(name.strip());
+        }
+        partner.rename(name);
+        return partner;
+    }
+
+    public Cohort renameCohort(long cohortId, @NotBlank @Size(max = 120) String name) {
+        Cohort cohort = cohort(cohortId);
+        cohort.rename(name);
+        return cohort;
+    }
+
     /** @param inviteCode the code to use, or blank for a fresh random one */
     public Cohort addCohort(long partnerId, @NotBlank @Size(max = 120) String name,
                             @Pattern(regexp = "[A-Za-z0-9-]{0,32}") String inviteCode) {

@@ -59,6 +59,10 @@ public class Cohort {
         return code.toString();
     }
 
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
     public void changeInviteCode(String code) {
         this.inviteCode = normalizeCode(code);
     }

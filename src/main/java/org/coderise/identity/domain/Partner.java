@@ -31,6 +31,10 @@ public class Partner {
         this.createdAt = createdAt;
     }
 
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
     public long id() {
         return id;
     }

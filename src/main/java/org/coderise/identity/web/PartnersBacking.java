@@ -39,6 +39,10 @@ public class PartnersBacking implements Serializable {
     private String cohortCode;
     private Long mentorCohortId;
     private String mentorEmail;
+    private Long renamedPartnerId;
+    private String partnerNewName;
+    private Long renamedCohortId;
+    private String cohortNewName;
 
     @PostConstruct
     void load() {
@@ -69,6 +73,22 @@ public class PartnersBacking implements Serializable {
             String name = administration.assignMentor(mentorCohortId, mentorEmail).displayName();
             mentorEmail = null;
             messages.info("partners.mentorAssigned", name);
+        });
+    }
+
+    public void renamePartner() {
+        attempt(() -> {
+            String name = administration.renamePartner(renamedPartnerId, partnerNewName).name();
+            partnerNewName = null;
+            messages.info("partners.renamed", name);
+        });
+    }
+
+    public void renameCohort() {
+        attempt(() -> {
+            String name = administration.renameCohort(renamedCohortId, cohortNewName).name();
+            cohortNewName = null;
+            messages.info("partners.renamed", name);
         });
     }
 
@@ -155,5 +175,37 @@ public class PartnersBacking implements Serializable {
 
     public void setMentorEmail(String mentorEmail) {
         this.mentorEmail = mentorEmail;
+    }
+
+    public Long getRenamedPartnerId() {
+        return renamedPartnerId;
+    }
+
+    public void setRenamedPartnerId(Long renamedPartnerId) {
+        this.renamedPartnerId = renamedPartnerId;
+    }
+
+    public String getPartnerNewName() {
+        return partnerNewName;
+    }
+
+    public void setPartnerNewName(String partnerNewName) {
+        this.partnerNewName = partnerNewName;
+    }
+
+    public Long getRenamedCohortId() {
+        return renamedCohortId;
+    }
+
+    public void setRenamedCohortId(Long renamedCohortId) {
+        this.renamedCohortId = renamedCohortId;
+    }
+
+    public String getCohortNewName() {
+        return cohortNewName;
+    }
+
+    public void setCohortNewName(String cohortNewName) {
+        this.cohortNewName = cohortNewName;
     }
 }

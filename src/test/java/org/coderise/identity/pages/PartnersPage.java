@@ -1,6 +1,7 @@
 package org.coderise.identity.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,6 +31,37 @@ public class PartnersPage extends Page {
                 .orElseThrow().click();
         type("partnersForm:mentorEmail", email);
         return submitAndWait("partnersForm:assignMentor");
+    }
+
+    public PartnersPage addPartner(String name) {
+        type("partnersForm:partnerName", name);
+        return submitAndWait("partnersForm:addPartner");
+    }
+
+    public PartnersPage renamePartner(String name, String newName) {
+        new Select(field("partnersForm:renamedPartner")).selectByVisibleText(name);
+        type("partnersForm:partnerNewName", newName);
+        return submitAndWait("partnersForm:renamePartner");
+    }
+
+    public PartnersPage renameCohort(String cohortName, String newName) {
+        Select cohorts = new Select(field("partnersForm:renamedCohort"));
+        cohorts.getOptions().stream().filter(option -> option.getText().endsWith(cohortName)).findFirst()
+                .orElseThrow().click();
+        type("partnersForm:cohortNewName", newName);
+        return submitAndWait("partnersForm:renameCohort");
+    }
+
+    /** The names in the partners table, in its order. */
+    public List<String> partnerNames() {
+        return driver.findElements(By.xpath("//*[@id='partnersForm:partners']//tbody/tr/td[1]")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** The names in the cohorts table, in its order. */
+    public List<String> cohortNames() {
+        return driver.findElements(By.xpath("//*[@id='partnersForm:cohorts']//tbody/tr/td[2]")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
     }
 
     public PartnersPage renewInviteCode(String cohortName) {

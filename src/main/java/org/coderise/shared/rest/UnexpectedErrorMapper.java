@@ -6,17 +6,26 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coderise.shared.infrastructure.DatabaseOutage;
 
 /**
  * The last resort: a bug or an outage. The client gets a 500 problem with an incident id and no internals; the log
- * gets the stack trace under the same id, so a support request can be matched to it.
+ * gets the stack trace under the same id, so a support request can be matched to it. When the database cannot be
+ * reached the client gets 503 with Retry-After instead: nothing was saved, and trying again shortly is the remedy.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.log(Level.WARNING, "Database unreachable: " + e);
+            return Problem.of("database-unavailable", "Database unavailable", 503, "CodeRise cannot reach its "
+                    + "database right now, so nothing was saved. Please try again in a minute.").toResponse()
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return Problem.of("internal-error", "Internal error", 500,

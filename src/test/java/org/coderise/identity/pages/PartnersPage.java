@@ -26,9 +26,7 @@ public class PartnersPage extends Page {
     }
 
     public PartnersPage assignMentor(String cohortName, String email) {
-        Select cohorts = new Select(field("partnersForm:mentorCohort"));
-        cohorts.getOptions().stream().filter(option -> option.getText().endsWith(cohortName)).findFirst()
-                .orElseThrow().click();
+        selectCohort("partnersForm:mentorCohort", cohortName);
         type("partnersForm:mentorEmail", email);
         return submitAndWait("partnersForm:assignMentor");
     }
@@ -45,9 +43,7 @@ public class PartnersPage extends Page {
     }
 
     public PartnersPage renameCohort(String cohortName, String newName) {
-        Select cohorts = new Select(field("partnersForm:renamedCohort"));
-        cohorts.getOptions().stream().filter(option -> option.getText().endsWith(cohortName)).findFirst()
-                .orElseThrow().click();
+        selectCohort("partnersForm:renamedCohort", cohortName);
         type("partnersForm:cohortNewName", newName);
         return submitAndWait("partnersForm:renameCohort");
     }
@@ -85,6 +81,12 @@ public class PartnersPage extends Page {
 
     public String message() {
         return field("globalMessages").getText();
+    }
+
+    /** Cohort menus label each cohort "partner — cohort". */
+    private void selectCohort(String menuId, String cohortName) {
+        new Select(field(menuId)).getOptions().stream().filter(option -> option.getText().endsWith(cohortName))
+                .findFirst().orElseThrow().click();
     }
 
     private WebElement cohortRow(String cohortName) {

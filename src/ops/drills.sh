@@ -79,12 +79,13 @@ learner() {
 
 # Submits every 1-2 s until the deadline; one line per attempt: "<epoch seconds> <http status> <submission id or ->".
 submitter() {
-  local token=$1 until=$2 out=$3 answer code id
+  local token=$1 until=$2 out=$3 answer code id sent
   while [ "$(date +%s)" -lt "$until" ]; do
+    sent=$(date +%s)
     answer=$(curl -s -m 30 -w '\n%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       "$proxy/api/v1/exercises/$course/$exercise/submissions" -d "{\"source\":\"$source\"}" || true)
     code=$(tail -n1 <<< "$answer"); id=$(head -n -1 <<< "$answer" | jq -r '.id // "-"' 2>/dev/null || echo -)
-    echo "$(date +%s) $code $id" >> "$out"
+    echo "$sent $code $id" >> "$out"
     sleep "1.$((RANDOM % 10))"
   done
 }
@@ -103,13 +104,14 @@ sign_in() {
 # A signed-in page session: "My learning" every second until the deadline; one line per request:
 # "<epoch seconds> <http status> ok|login|error" (login: the session was lost, the login form came back).
 browser() {
-  local jar=$1 until=$2 out=$3 page code
+  local jar=$1 until=$2 out=$3 page code sent
   while [ "$(date +%s)" -lt "$until" ]; do
+    sent=$(date +%s)   # when the request was sent: one sent during an outage is not a failure after it
     page=$(curl -s -m 30 -w '\n%{http_code}' -c "$jar" -b "$jar" "$proxy/learn/index.xhtml" || true)
     code=$(tail -n1 <<< "$page")
-    if [ "$code" != 200 ]; then echo "$(date +%s) $code error"
-    elif grep -q 'id="loginForm"' <<< "$page"; then echo "$(date +%s) $code login"
-    else echo "$(date +%s) $code ok"; fi >> "$out"
+    if [ "$code" != 200 ]; then echo "$sent $code error"
+    elif grep -q 'id="loginForm"' <<< "$page"; then echo "$sent $code login"
+    else echo "$sent $code ok"; fi >> "$out"
     sleep 1
   done
 }

@@ -14,7 +14,7 @@ import org.coderise.grading.application.GradingSettings.NodeRole;
 /**
  * A grading node ({@code CODERISE_NODE_ROLE=grader}) serves no pages and no API: only {@code /health} and
  * {@code /metrics}, for its orchestrator. Anything else is answered 503, so a grading node put behind the proxy by
- * mistake sends every learner on to a web node (the proxy retries on 503) instead of serving them.
+ * mistake shows at once instead of serving pages with the CPU its sandboxes need.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class GradingNodeFilter extends HttpFilter {

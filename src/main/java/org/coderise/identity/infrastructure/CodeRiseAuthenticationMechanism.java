@@ -16,11 +16,14 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.coderise.identity.application.ApiTokenService;
 import org.coderise.identity.domain.Account;
 import org.coderise.identity.domain.Accounts;
+import org.coderise.shared.infrastructure.DatabaseOutage;
 import org.coderise.shared.rest.Problem;
 import org.coderise.shared.web.ClientAddress;
+import org.coderise.shared.web.DatabaseOutageResponse;
 import org.coderise.shared.web.ReturnAddress;
 
 /**
@@ -42,6 +45,7 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String BEARER = "Bearer ";
     private static final String LOGIN_PAGE = "/login.xhtml";
     private static final String FACES_AJAX = "partial/ajax";
+    private static final Logger LOG = Logger.getLogger(CodeRiseAuthenticationMechanism.class.getName());
 
     @Inject
     ClientAddress clientAddress;
@@ -55,6 +59,20 @@ public class CodeRiseAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            LOG.warning("Database unreachable while authenticating " + request.getRequestURI() + ": " + e);
+            DatabaseOutageResponse.write(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return bearer(request, response, context);
         }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coderise.shared.infrastructure.DatabaseOutage;
+import org.coderise.shared.web.DatabaseOutageResponse;
 
 /**
  * The last resort: a bug or an outage. The client gets a 500 problem with an incident id and no internals; the log
@@ -16,15 +17,13 @@ import org.coderise.shared.infrastructure.DatabaseOutage;
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-    private static final int RETRY_AFTER_SECONDS = 30;
 
     @Override
     public Response toResponse(Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.log(Level.WARNING, "Database unreachable: " + e);
-            return Problem.of("database-unavailable", "Database unavailable", 503, "CodeRise cannot reach its "
-                    + "database right now, so nothing was saved. Please try again in a minute.").toResponse()
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return DatabaseOutageResponse.problem().toResponse()
+                    .header("Retry-After", DatabaseOutageResponse.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);

@@ -26,12 +26,14 @@ war=$2
 here=$(cd "$(dirname "$0")" && pwd)
 export CODERISE_DATA_DIR=${CODERISE_DATA_DIR:-$HOME/.coderise}
 mkdir -p "$CODERISE_DATA_DIR"
-# post-boot.asadmin sits beside this script in the image, in src/build in the source tree.
-post_boot=$here/post-boot.asadmin
-[ -f "$post_boot" ] || post_boot=$here/../build/post-boot.asadmin
+# pre-boot.asadmin sits beside this script in the image, in src/build in the source tree. Pre-boot, not post-boot:
+# a post-boot `set` on the HTTP listener restarts it, and the restarted listener could fail to bind its own port
+# (still closing) and end up on none, or on the next one.
+pre_boot=$here/pre-boot.asadmin
+[ -f "$pre_boot" ] || pre_boot=$here/../build/pre-boot.asadmin
 
 args=(--deploy "$war" --contextroot / --port "${CODERISE_PORT:-8080}" --disablephonehome
-      --rootdir "$CODERISE_DATA_DIR/payara" --postbootcommandfile "$post_boot")
+      --rootdir "$CODERISE_DATA_DIR/payara" --prebootcommandfile "$pre_boot")
 [ -n "${CODERISE_NODE_NAME:-}" ] && args+=(--name "$CODERISE_NODE_NAME")
 
 if [ -n "${CODERISE_CLUSTER_MEMBERS:-}" ] && [ -n "${CODERISE_CLUSTER_DNS:-}" ]; then

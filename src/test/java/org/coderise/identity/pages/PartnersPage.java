@@ -61,9 +61,9 @@ public class PartnersPage extends Page {
     }
 
     public PartnersPage renewInviteCode(String cohortName) {
-        WebElement renew = cohortRow(cohortName).findElement(By.cssSelector("button[id$='renew']"));
-        renew.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> message().contains(":"));
+        WebElement messagesBefore = field("globalMessages");
+        cohortRow(cohortName).findElement(By.cssSelector("button[id$='renew']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(messagesBefore));
         return this;
     }
 
@@ -94,10 +94,15 @@ public class PartnersPage extends Page {
                 + cohortName + "']]"));
     }
 
+    /**
+     * PrimeFaces replaces the form and then the messages, one after the other: waiting for the form alone let a test
+     * read the old messages just before they were replaced.
+     */
     private PartnersPage submitAndWait(String buttonId) {
-        WebElement before = field("partnersForm:cohorts");
+        WebElement formBefore = field("partnersForm:cohorts");
+        WebElement messagesBefore = field("globalMessages");
         field(buttonId).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(before));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(formBefore) && isStale(messagesBefore));
         return this;
     }
 

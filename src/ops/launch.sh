@@ -26,11 +26,15 @@ war=$2
 here=$(cd "$(dirname "$0")" && pwd)
 export CODERISE_DATA_DIR=${CODERISE_DATA_DIR:-$HOME/.coderise}
 mkdir -p "$CODERISE_DATA_DIR"
-# pre-boot.asadmin sits beside this script in the image, in src/build in the source tree. Pre-boot, not post-boot:
+# The pre-boot files sit beside this script in the image, in src/build in the source tree. Pre-boot, not post-boot:
 # a post-boot `set` on the HTTP listener restarts it, and the restarted listener could fail to bind its own port
-# (still closing) and end up on none, or on the next one.
-pre_boot=$here/pre-boot.asadmin
-[ -f "$pre_boot" ] || pre_boot=$here/../build/pre-boot.asadmin
+# (still closing) and end up on none, or on the next one. pre-boot.asadmin is a single node's (session replication
+# off: on, without a data grid, every request logged "Hazelcast is not enabled"); a cluster member adds
+# pre-boot-cluster.asadmin to it.
+build_files=$here
+[ -f "$build_files/pre-boot.asadmin" ] || build_files=$here/../build
+pre_boot=$CODERISE_DATA_DIR/pre-boot.asadmin
+cp "$build_files/pre-boot.asadmin" "$pre_boot"
 
 args=(--deploy "$war" --contextroot / --port "${CODERISE_PORT:-8080}" --disablephonehome
       --rootdir "$CODERISE_DATA_DIR/payara" --prebootcommandfile "$pre_boot")
@@ -45,6 +49,7 @@ elif [ -n "${CODERISE_CLUSTER_MEMBERS:-}${CODERISE_CLUSTER_DNS:-}" ]; then
   else
     args+=(--clustermode "dns:$CODERISE_CLUSTER_DNS")
   fi
+  cat "$build_files/pre-boot-cluster.asadmin" >> "$pre_boot"
   args+=(--clustername "${CODERISE_CLUSTER_NAME:-coderise}" --startport "${CODERISE_CLUSTER_PORT:-5900}")
   [ -n "${CODERISE_CLUSTER_PUBLIC_ADDRESS:-}" ] && args+=(--hzpublicaddress "$CODERISE_CLUSTER_PUBLIC_ADDRESS")
   [ -n "${CODERISE_CLUSTER_INTERFACES:-}" ] && args+=(--interfaces "$CODERISE_CLUSTER_INTERFACES")

@@ -30,14 +30,24 @@ mkdir -p "$CODERISE_DATA_DIR"
 # a post-boot `set` on the HTTP listener restarts it, and the restarted listener could fail to bind its own port
 # (still closing) and end up on none, or on the next one. pre-boot.asadmin is a single node's (session replication
 # off: on, without a data grid, every request logged "Hazelcast is not enabled"); a cluster member adds
-# pre-boot-cluster.asadmin to it.
+# pre-boot-cluster.asadmin to it. The HTTP listener stays closed until the WAR is deployed (post-deploy.asadmin opens
+# it): a starting node refuses connections, which nginx passes on to another node, instead of answering 404 and 500
+# for ten seconds.
 build_files=$here
 [ -f "$build_files/pre-boot.asadmin" ] || build_files=$here/../build
 pre_boot=$CODERISE_DATA_DIR/pre-boot.asadmin
 cp "$build_files/pre-boot.asadmin" "$pre_boot"
 
+# Payara's root directory keeps the last run's domain.xml, which deploys the old WAR at start; --deploy then
+# undeployed it and deployed again, a few seconds after /health/ready had said UP (the node answered 404 and 500
+# meanwhile). Each start begins from a fresh root; only the logs are kept.
+payara_root=$CODERISE_DATA_DIR/payara
+if [ -d "$payara_root" ]; then
+  find "$payara_root" -mindepth 1 -maxdepth 1 ! -name logs -exec rm -rf {} +
+fi
+
 args=(--deploy "$war" --contextroot / --port "${CODERISE_PORT:-8080}" --disablephonehome
-      --rootdir "$CODERISE_DATA_DIR/payara" --prebootcommandfile "$pre_boot")
+      --rootdir "$payara_root" --prebootcommandfile "$pre_boot" --postdeploycommandfile "$build_files/post-deploy.asadmin")
 [ -n "${CODERISE_NODE_NAME:-}" ] && args+=(--name "$CODERISE_NODE_NAME")
 
 if [ -n "${CODERISE_CLUSTER_MEMBERS:-}" ] && [ -n "${CODERISE_CLUSTER_DNS:-}" ]; then

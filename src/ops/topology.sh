@@ -160,7 +160,11 @@ case ${1:-} in
   status) status ;;
   kill)
     name=${2:?node}; index_of "$name" > /dev/null
-    alive "$dir/$name.pid" && kill -KILL -- "-$(cat "$dir/$name.pid")" && echo "$name: killed (SIGKILL)"
+    if alive "$dir/$name.pid"; then
+      kill -KILL -- "-$(cat "$dir/$name.pid")"
+      while alive "$dir/$name.pid"; do sleep 0.1; done   # gone before `restart` looks
+      echo "$name: killed (SIGKILL)"
+    fi
     ;;
   restart)
     i=$(index_of "${2:?node}")

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,7 +73,14 @@ class CourseAdminBrowserIT {
         assertTrue(browser.findElement(By.id("imports")).getText().contains("Published"));
 
         browser.findElement(By.id("reimportForm:reimport")).click();
-        String message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("globalMessages"))).getText();
+        String message = wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> textOnceShown(d.findElement(By.id("globalMessages"))));
         assertTrue(message.contains("Import done: 0 published"), message);
+    }
+
+    /** The element's text once it has some: the messages are replaced after the click, possibly more than once. */
+    private static String textOnceShown(WebElement element) {
+        String text = element.getText();
+        return text.isBlank() ? null : text;
     }
 }

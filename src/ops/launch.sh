@@ -30,13 +30,19 @@ mkdir -p "$CODERISE_DATA_DIR"
 # a post-boot `set` on the HTTP listener restarts it, and the restarted listener could fail to bind its own port
 # (still closing) and end up on none, or on the next one. pre-boot.asadmin is a single node's (session replication
 # off: on, without a data grid, every request logged "Hazelcast is not enabled"); a cluster member adds
-# pre-boot-cluster.asadmin to it. The HTTP listener stays closed until the WAR is deployed (post-deploy.asadmin opens
-# it): a starting node refuses connections, which nginx passes on to another node, instead of answering 404 and 500
-# for ten seconds.
+# pre-boot-cluster.asadmin to it.
 build_files=$here
 [ -f "$build_files/pre-boot.asadmin" ] || build_files=$here/../build
 pre_boot=$CODERISE_DATA_DIR/pre-boot.asadmin
+post_deploy=$CODERISE_DATA_DIR/post-deploy.asadmin
 cp "$build_files/pre-boot.asadmin" "$pre_boot"
+# The HTTP listener stays closed until the WAR is deployed: a starting node refuses connections, which nginx passes on
+# to another node, instead of answering 404 and 500 for ten seconds. (Not in pre-boot.asadmin: the tests' Arquillian
+# connector reads the HTTP address from the deployment report, which has none while the listener is closed.) Opening
+# a listener that never bound is a first bind, not the rebind that failed as a post-boot command.
+http_listener=configs.config.server-config.network-config.network-listeners.network-listener.http-listener
+echo "set $http_listener.enabled=false" >> "$pre_boot"
+echo "set $http_listener.enabled=true" > "$post_deploy"
 
 # Payara's root directory keeps the last run's domain.xml, which deploys the old WAR at start; --deploy then
 # undeployed it and deployed again, a few seconds after /health/ready had said UP (the node answered 404 and 500
@@ -47,7 +53,7 @@ if [ -d "$payara_root" ]; then
 fi
 
 args=(--deploy "$war" --contextroot / --port "${CODERISE_PORT:-8080}" --disablephonehome
-      --rootdir "$payara_root" --prebootcommandfile "$pre_boot" --postdeploycommandfile "$build_files/post-deploy.asadmin")
+      --rootdir "$payara_root" --prebootcommandfile "$pre_boot" --postdeploycommandfile "$post_deploy")
 [ -n "${CODERISE_NODE_NAME:-}" ] && args+=(--name "$CODERISE_NODE_NAME")
 
 if [ -n "${CODERISE_CLUSTER_MEMBERS:-}" ] && [ -n "${CODERISE_CLUSTER_DNS:-}" ]; then

@@ -1,7 +1,9 @@
 /*
- * The exercise page's editor behaviour. The editor captures Tab for indenting, a known keyboard trap: pressing Esc
- * and then Tab (or Shift+Tab) moves focus out of the editor to the next (or previous) control, as the help text
- * above the editor says. Also: focus moves to results when they arrive, and the draft's saved time is shown.
+ * The exercise page's editor: CodeMirror 5 made from the page's text area (which stays the form field: the editor
+ * copies its code back on every change, and a change of the text area is what saves the draft). The editor captures
+ * Tab for indenting, a known keyboard trap: pressing Esc and then Tab (or Shift+Tab) moves focus out of the editor to
+ * the next (or previous) control, as the help text above the editor says. Also: focus moves to results when they
+ * arrive, and the draft's saved time is shown.
  *
  * The draft is also kept in this browser (localStorage, per learner and exercise) from each change until the server
  * confirms it saved exactly that code: when a save fails (session ended, connection lost), the page restores the
@@ -10,14 +12,10 @@
 var CodeRiseExercise = (function () {
     'use strict';
     var pending = null;
+    var current = null;
 
     function status() {
         return document.getElementById('draftStatus');
-    }
-
-    function editor() {
-        var element = document.querySelector('.CodeMirror');
-        return element ? element.CodeMirror : null;
     }
 
     function storageKey() {
@@ -38,18 +36,22 @@ var CodeRiseExercise = (function () {
         }
     }
 
-    /** Runs once the editor exists, after PrimeFaces has wired its change event (which saves the draft). */
+    /** The browser's copy from an earlier visit replaces the server's draft when they differ (a save was lost). */
     function restoreLocalCopy(cm) {
         var key = storageKey();
-        if (!key) {
-            return;
-        }
-        var local = withStorage(function (storage) { return storage.getItem(key); });
+        var local = key ? withStorage(function (storage) { return storage.getItem(key); }) : null;
         if (local !== null && local !== cm.getValue()) {
             cm.setValue(local);
             announce(status().getAttribute('data-restored'));
         } else if (local !== null) {
             withStorage(function (storage) { storage.removeItem(key); });
+        }
+    }
+
+    function keepLocalCopy(cm) {
+        var key = storageKey();
+        if (!key) {
+            return;
         }
         cm.on('change', function (instance) {
             if (withStorage(function (storage) { storage.setItem(key, instance.getValue()); return true; })) {
@@ -74,35 +76,62 @@ var CodeRiseExercise = (function () {
         }
     }
 
-    if (window.CodeMirror) {
-        CodeMirror.defineInitHook(function (cm) {
-            var escaped = false;
-            window.setTimeout(function () { restoreLocalCopy(cm); }, 0);
-            cm.addKeyMap({
-                'Esc': function () { escaped = true; },
-                'Tab': function (editor) {
-                    if (escaped) {
-                        escaped = false;
-                        leaveEditor(editor, 1);
-                    } else {
-                        editor.execCommand(editor.somethingSelected() ? 'indentMore' : 'insertSoftTab');
-                    }
-                },
-                'Shift-Tab': function (editor) {
-                    if (escaped) {
-                        escaped = false;
-                        leaveEditor(editor, -1);
-                    } else {
-                        editor.execCommand('indentLess');
-                    }
-                }
-            });
-            cm.on('keydown', function (editor, event) {
-                if (event.key !== 'Escape' && event.key !== 'Tab' && event.key !== 'Shift') {
+    function trapTabUntilEscaped(cm) {
+        var escaped = false;
+        cm.addKeyMap({
+            'Esc': function () { escaped = true; },
+            'Tab': function (editor) {
+                if (escaped) {
                     escaped = false;
+                    leaveEditor(editor, 1);
+                } else {
+                    editor.execCommand(editor.somethingSelected() ? 'indentMore' : 'insertSoftTab');
                 }
-            });
+            },
+            'Shift-Tab': function (editor) {
+                if (escaped) {
+                    escaped = false;
+                    leaveEditor(editor, -1);
+                } else {
+                    editor.execCommand('indentLess');
+                }
+            }
         });
+        cm.on('keydown', function (editor, event) {
+            if (event.key !== 'Escape' && event.key !== 'Tab' && event.key !== 'Shift') {
+                escaped = false;
+            }
+        });
+    }
+
+    /** The text area's change event carries PrimeFaces' draft save (delayed, so typing sends one request). */
+    function saveDraftOnChange(cm, textArea) {
+        cm.on('change', function () {
+            cm.save();
+            textArea.dispatchEvent(new Event('change'));
+        });
+    }
+
+    /** Makes the editor from the text area; without CodeMirror (scripts blocked) the text area is the editor. */
+    function attach() {
+        var textArea = document.getElementById('exerciseForm:editor');
+        if (!textArea || !window.CodeMirror) {
+            return null;
+        }
+        var cm = CodeMirror.fromTextArea(textArea, {
+            mode: textArea.getAttribute('data-mode'), lineNumbers: true, matchBrackets: true, indentUnit: 4,
+            tabSize: 4, lineWrapping: false,
+            screenReaderLabel: textArea.labels.length ? textArea.labels[0].textContent : ''
+        });
+        trapTabUntilEscaped(cm);
+        keepLocalCopy(cm);
+        saveDraftOnChange(cm, textArea);
+        return cm;
+    }
+
+    current = attach();
+    if (current) {
+        restoreLocalCopy(current);
     }
 
     return {
@@ -116,14 +145,27 @@ var CodeRiseExercise = (function () {
             }, 50);
         },
         announce: announce,
+        /** Copies the editor's code to the form field before Run or Submit sends it. */
+        save: function () {
+            if (current) {
+                current.save();
+            }
+        },
+        /** Reset replaced the text area with the starter code: the browser's copy is stale, the editor is remade. */
+        editorReplaced: function () {
+            withStorage(function (storage) { storage.removeItem(storageKey()); });
+            if (current) {
+                current.getWrapperElement().remove();
+            }
+            current = attach();
+        },
         /** The autosave is about to send the editor's code. */
         saving: function () {
-            pending = editor() ? editor().getValue() : null;
+            pending = current ? current.getValue() : null;
         },
         /** The autosave answered: the browser's copy goes once the server has saved exactly the code in the editor. */
         draftSaved: function (args) {
-            var cm = editor();
-            if (!args || !args.draftSaved || !cm || pending !== cm.getValue()) {
+            if (!args || !args.draftSaved || !current || pending !== current.getValue()) {
                 return;
             }
             withStorage(function (storage) { storage.removeItem(storageKey()); });

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.coderise.catalog.api.Catalog;
 import org.coderise.catalog.api.ExercisePage;
@@ -29,8 +28,6 @@ public class ExerciseBacking extends CourseItemBacking {
     private static final long serialVersionUID = 1L;
     /** About five seconds at the page's one-second poll; past it the result shows without waiting for progress. */
     private static final int MAX_UNCOUNTED_POLLS = 5;
-    private static final Map<String, String> EDITOR_MODES =
-            Map.of("python", "python", "javascript", "javascript", "java", "text/x-java");
 
     @Inject
     Catalog catalog;
@@ -199,8 +196,8 @@ public class ExerciseBacking extends CourseItemBacking {
         return waitingFor != null;
     }
 
-    public String getEditorMode() {
-        return EDITOR_MODES.getOrDefault(exercise.programmingLanguage(), "text/plain");
+    public CodeEditor getEditor() {
+        return CodeEditor.forLanguage(exercise == null ? null : exercise.programmingLanguage());
     }
 
     public List<String> getShownHints() {

@@ -53,6 +53,16 @@ final class ExercisePage {
         browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", code);
     }
 
+    /** Resets the code to the exercise's starter, confirming the browser's question; returns the editor's code then. */
+    String resetToStarter() {
+        WebElement editorBefore = browser.driver.findElement(By.cssSelector(".CodeMirror"));
+        browser.driver.findElement(By.id("exerciseForm:reset")).click();
+        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(editorBefore));
+        awaitEditor();
+        return code();
+    }
+
     String run(String input) {
         var stdin = browser.driver.findElement(By.id("exerciseForm:stdin"));
         stdin.clear();

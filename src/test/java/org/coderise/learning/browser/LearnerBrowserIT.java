@@ -100,6 +100,7 @@ class LearnerBrowserIT {
             new CoursePage(browser).open(PYTHON).enroll();
             var exercise = new ExercisePage(browser).open(PYTHON, "say-hello");
             var keyboard = new Keyboard(browser);
+            String starter = exercise.code();
 
             keyboard.press(Keys.TAB);
             assertThat(browser.script("return document.activeElement.className")).isEqualTo("skip-link");
@@ -133,6 +134,9 @@ class LearnerBrowserIT {
             assertThat(exercise.resultHeading()).contains("Accepted");
             assertThat(exercise.liveRegionAround("attemptResultHeading")).isEqualTo("polite");
             assertThat(exercise.liveRegionAround("runResultHeading")).isEqualTo("polite");
+
+            assertThat(exercise.resetToStarter()).as("Reset brings the starter code back").isEqualTo(starter);
+            assertThat(new ExercisePage(browser).open(PYTHON, "say-hello").code()).as("and saves it").isEqualTo(starter);
         }
     }
 
@@ -162,6 +166,8 @@ class LearnerBrowserIT {
         figures.add("exercise page (editor), first visit: " + first);
         figures.add("exercise page (editor), repeat visit: " + repeat);
         assertThat(first.loaded("codemirror")).isTrue();
+        assertThat(first.transferred()).as("exercise, first visit: PrimeFaces and the editor with one mode")
+                .isLessThan(450 * KB);
         assertThat(repeat.transferred()).as("exercise, repeat visit: the editor comes from the cache")
                 .isLessThan(50 * KB);
 

@@ -28,6 +28,8 @@ public class ExerciseBacking extends CourseItemBacking {
     private static final long serialVersionUID = 1L;
     /** About five seconds at the page's one-second poll; past it the result shows without waiting for progress. */
     private static final int MAX_UNCOUNTED_POLLS = 5;
+    /** Grading refuses too many Runs with the submissions' problem type; the page says "run" to the learner. */
+    private static final String RUN_LIMIT = "too-many-submissions";
 
     @Inject
     Catalog catalog;
@@ -100,7 +102,7 @@ public class ExerciseBacking extends CourseItemBacking {
                     stdin == null ? "" : stdin);
             PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('runResult')");
         } catch (SubmissionRefusedException e) {
-            refused(e);
+            refused(RUN_LIMIT.equals(e.type()) ? "too-many-runs" : e.type(), e);
         }
     }
 
@@ -122,7 +124,7 @@ public class ExerciseBacking extends CourseItemBacking {
             attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
             PrimeFaces.current().executeScript("PF('attemptPoll').start()");
         } catch (SubmissionRefusedException e) {
-            refused(e);
+            refused(e.type(), e);
         }
     }
 
@@ -168,9 +170,9 @@ public class ExerciseBacking extends CourseItemBacking {
     }
 
     /** Grading's reason in the page's language: it names the limit that was hit and what to do. */
-    private void refused(SubmissionRefusedException e) {
+    private void refused(String problemType, SubmissionRefusedException e) {
         PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
-                pages.problem(e.type(), e.arguments(), e.getMessage())) + ")");
+                pages.problem(problemType, e.arguments(), e.getMessage())) + ")");
     }
 
     private static String newToken() {

@@ -194,6 +194,25 @@ class LearnerSafetyBrowserIT {
         assertThat(submissionCount(fatou)).isZero();
     }
 
+    /** Hawa presses Run eleven times within the minute: the eleventh says to wait before running again. */
+    @Test
+    void theEleventhRunInAMinuteIsRefusedInTermsOfRunning() {
+        var hawa = newLearner("Hawa Runner", true);
+        try (var browser = new Browser(base.toString())) {
+            new LoginPage(browser).signIn(hawa.email(), PASSWORD);
+            var exercise = new ExercisePage(browser).open(PYTHON, EXERCISE);
+            exercise.write(RIGHT);
+            for (int run = 0; run < 11; run++) {
+                browser.driver.findElement(By.id("exerciseForm:run")).click();
+            }
+
+            browser.waitUpTo(Duration.ofSeconds(60)).until(d -> exercise.announcement().contains("run it again"));
+            assertThat(exercise.announcement()).contains("run your code many times").doesNotContain("submi");
+            assertThat(exercise.code()).isEqualTo(RIGHT);
+        }
+        assertThat(submissionCount(hawa)).isZero();
+    }
+
     /** Gaspard double-clicks Submit: one attempt is graded and listed, not two. */
     @Test
     void aDoubleClickOnSubmitMakesOneSubmission() {

@@ -13,6 +13,8 @@ var CodeRiseExercise = (function () {
     'use strict';
     var pending = null;
     var current = null;
+    var pollTimer = null;
+    var pollInFlight = false;
 
     function status() {
         return document.getElementById('draftStatus');
@@ -104,7 +106,7 @@ var CodeRiseExercise = (function () {
         });
     }
 
-    /** The text area's change event carries PrimeFaces' draft save (delayed, so typing sends one request). */
+    /** The text area's change event carries the draft's Ajax save (delayed, so typing sends one request). */
     function saveDraftOnChange(cm, textArea) {
         cm.on('change', function () {
             cm.save();
@@ -129,12 +131,41 @@ var CodeRiseExercise = (function () {
         return cm;
     }
 
-    current = attach();
-    if (current) {
-        restoreLocalCopy(current);
+    function pollButton() {
+        return document.getElementById('exerciseForm:attemptPoll');
     }
 
+    function startPolling() {
+        if (pollTimer === null) {
+            pollTimer = window.setInterval(function () {
+                if (!pollInFlight && pollButton()) {
+                    pollInFlight = true;
+                    pollButton().click();
+                }
+            }, 1000);
+        }
+    }
+
+    /** Whether an Ajax event (Faces' onevent) is the end of its request, well or badly. */
+    function finished(data) {
+        return data.status === 'success' || data.status === 'complete' && data.responseCode !== 200;
+    }
+
+
     return {
+        /**
+         * Makes the editor, puts back the browser's copy and resumes polling for a waiting attempt. Called once this
+         * object exists: the restored copy's draft save names its handlers here (CodeRiseExercise.onDraftSave).
+         */
+        start: function () {
+            current = attach();
+            if (current) {
+                restoreLocalCopy(current);
+            }
+            if (pollButton() && pollButton().getAttribute('data-autostart') === 'true') {
+                startPolling();
+            }
+        },
         /** Moves focus to the heading of a result panel ('runResult' or 'attemptResult') once it is rendered. */
         focusResult: function (id) {
             window.setTimeout(function () {
@@ -145,27 +176,47 @@ var CodeRiseExercise = (function () {
             }, 50);
         },
         announce: announce,
-        /** Copies the editor's code to the form field before Run or Submit sends it. */
+        /** Copies the editor's code to the form field before Run or Submit sends it (and expects it saved). */
         save: function () {
             if (current) {
                 current.save();
+                pending = current.getValue();
             }
         },
+        /** A second click while the first is on its way would only queue a second request: the answer re-enables. */
+        disableUntilAnswered: function (button) {
+            window.setTimeout(function () { button.disabled = true; }, 0);
+        },
         /** Reset replaced the text area with the starter code: the browser's copy is stale, the editor is remade. */
-        editorReplaced: function () {
+        onReset: function (data) {
+            if (data.status !== 'success') {
+                return;
+            }
             withStorage(function (storage) { storage.removeItem(storageKey()); });
             if (current) {
                 current.getWrapperElement().remove();
             }
             current = attach();
         },
-        /** The autosave is about to send the editor's code. */
-        saving: function () {
-            pending = current ? current.getValue() : null;
+        startPolling: startPolling,
+        stopPolling: function () {
+            window.clearInterval(pollTimer);
+            pollTimer = null;
         },
-        /** The autosave answered: the browser's copy goes once the server has saved exactly the code in the editor. */
-        draftSaved: function (args) {
-            if (!args || !args.draftSaved || !current || pending !== current.getValue()) {
+        onPoll: function (data) {
+            if (finished(data)) {
+                pollInFlight = false;
+            }
+        },
+        /** The autosave is about to send the editor's code. */
+        onDraftSave: function (data) {
+            if (data.status === 'begin') {
+                pending = current ? current.getValue() : null;
+            }
+        },
+        /** The server saved the draft: the browser's copy goes if that was exactly the code in the editor. */
+        draftSaved: function () {
+            if (!current || pending !== current.getValue()) {
                 return;
             }
             withStorage(function (storage) { storage.removeItem(storageKey()); });
@@ -173,3 +224,4 @@ var CodeRiseExercise = (function () {
         }
     };
 }());
+CodeRiseExercise.start();

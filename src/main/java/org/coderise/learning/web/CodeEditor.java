@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The exercise page's code editor: CodeMirror 5 from its WebJar with only the mode the exercise's language needs.
- * PrimeFaces Extensions' editor bundled every mode (345 KB compressed on the first visit); this is about 120 KB.
+ * PrimeFaces Extensions' editor bundled every mode (345 KB compressed on a first visit); this is about 120 KB.
  *
  * @param mode       CodeMirror's name for the language
  * @param modeScript the script that defines the mode, under {@link #library()}; null for plain text

@@ -16,7 +16,6 @@ import org.coderise.learning.application.ProgressQueries;
 import org.coderise.learning.domain.DraftTooLargeException;
 import org.coderise.learning.domain.ItemProgress;
 import org.coderise.sandbox.api.RunResult;
-import org.primefaces.PrimeFaces;
 
 /**
  * An exercise: the prompt, the editor with the learner's draft (saved as they type), Run with custom input, Submit
@@ -76,14 +75,14 @@ public class ExerciseBacking extends CourseItemBacking {
 
     /**
      * Saves the editor's content as the draft (called, debounced, as the learner types). The page keeps its own copy
-     * in the browser until the callback parameter {@code draftSaved} confirms this save.
+     * in the browser until {@code CodeRiseExercise.draftSaved()}, run by the answer, confirms this save.
      */
     public void saveDraft() {
         try {
             drafts.save(context.learnerId(), getCourse(), getItem(), code);
-            PrimeFaces.current().ajax().addCallbackParam("draftSaved", true);
+            runScript("CodeRiseExercise.draftSaved()");
         } catch (DraftTooLargeException e) {
-            PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
+            runScript("CodeRiseExercise.announce(" + jsString(
                     pages.text("exercise.tooLarge")) + ")");
         }
     }
@@ -100,7 +99,7 @@ public class ExerciseBacking extends CourseItemBacking {
         try {
             run = grading.run(context.learnerId(), getCourse(), getItem(), exercise.programmingLanguage(), code,
                     stdin == null ? "" : stdin);
-            PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('runResult')");
+            runScript("CodeRiseExercise.focusResult('runResult')");
         } catch (SubmissionRefusedException e) {
             refused(RUN_LIMIT.equals(e.type()) ? "too-many-runs" : e.type(), e);
         }
@@ -122,7 +121,7 @@ public class ExerciseBacking extends CourseItemBacking {
             uncountedPolls = 0;
             attemptId = waitingFor;
             attempt = grading.attempt(context.learnerId(), waitingFor).orElse(null);
-            PrimeFaces.current().executeScript("PF('attemptPoll').start()");
+            runScript("CodeRiseExercise.startPolling()");
         } catch (SubmissionRefusedException e) {
             refused(e.type(), e);
         }
@@ -149,7 +148,7 @@ public class ExerciseBacking extends CourseItemBacking {
         if (attempt == null || attempt.finished()) {
             waitingFor = null;
             refreshRecord();
-            PrimeFaces.current().executeScript("CodeRiseExercise.focusResult('attemptResult')");
+            runScript("CodeRiseExercise.stopPolling(); CodeRiseExercise.focusResult('attemptResult')");
         }
     }
 
@@ -171,8 +170,13 @@ public class ExerciseBacking extends CourseItemBacking {
 
     /** Grading's reason in the page's language: it names the limit that was hit and what to do. */
     private void refused(String problemType, SubmissionRefusedException e) {
-        PrimeFaces.current().executeScript("CodeRiseExercise.announce(" + jsString(
+        runScript("CodeRiseExercise.announce(" + jsString(
                 pages.problem(problemType, e.arguments(), e.getMessage())) + ")");
+    }
+
+    /** Runs a script of exercise.js in the page once this Ajax answer has been applied. */
+    private static void runScript(String script) {
+        FacesContext.getCurrentInstance().getPartialViewContext().getEvalScripts().add(script);
     }
 
     private static String newToken() {

@@ -166,8 +166,9 @@ class LearnerBrowserIT {
         figures.add("exercise page (editor), first visit: " + first);
         figures.add("exercise page (editor), repeat visit: " + repeat);
         assertThat(first.loaded("codemirror")).isTrue();
-        assertThat(first.transferred()).as("exercise, first visit: PrimeFaces and the editor with one mode")
-                .isLessThan(450 * KB);
+        assertThat(first.transferred()).as("exercise, first visit: the editor with one mode, no PrimeFaces scripts")
+                .isLessThan(250 * KB);
+        assertThat(first.loaded("primefaces/components.js")).as("the exercise page needs no PrimeFaces widget").isFalse();
         assertThat(repeat.transferred()).as("exercise, repeat visit: the editor comes from the cache")
                 .isLessThan(50 * KB);
 

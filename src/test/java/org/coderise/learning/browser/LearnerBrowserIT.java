@@ -168,7 +168,8 @@ class LearnerBrowserIT {
         assertThat(first.loaded("codemirror")).isTrue();
         assertThat(first.transferred()).as("exercise, first visit: the editor with one mode, no PrimeFaces scripts")
                 .isLessThan(250 * KB);
-        assertThat(first.loaded("components.js.xhtml?ln=primefaces")).as("the exercise page needs no PrimeFaces widget").isFalse();
+        assertThat(first.loaded("components.js.xhtml?ln=primefaces")).as("the exercise page needs no PrimeFaces widget")
+                .isFalse();
         assertThat(repeat.transferred()).as("exercise, repeat visit: the editor comes from the cache")
                 .isLessThan(50 * KB);
 

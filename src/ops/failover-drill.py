@@ -114,12 +114,12 @@ check("still signed in after the kill", status == 200 and "login" not in url and
 other = serving_node()
 check("now served by the other node", other != node, other)
 status, _, answer = ajax("exerciseForm", "exerciseForm:submit", "exerciseForm:submit exerciseForm:editor", state,
-                         {"exerciseForm:editor": DRAFT, "exerciseForm:submit": "exerciseForm:submit"})
+                         {"exerciseForm:editor": DRAFT, "exerciseForm:submit": "exerciseForm:submit"}, event="action")
 check("submit on the page opened before the kill", status == 200 and "<error>" not in answer
       and "ViewExpired" not in answer and "partial-response" in answer, "%s %s" % (status, answer[:200]))
 status, _, page = request("/learn/exercise.xhtml?course=%s&item=%s" % (COURSE, ITEM))
 check("draft kept", "typed before the failover" in html.unescape(page), str(status))
-check("submit accepted (the page starts polling for the result)", "PF('attemptPoll').start()" in answer)
+check("submit accepted (the page starts polling for the result)", "CodeRiseExercise.startPolling()" in answer)
 verdict = None
 for _ in range(90):
     listing = urllib.request.Request(BASE + "/api/v1/submissions?exercise=%s/%s" % (COURSE, ITEM),

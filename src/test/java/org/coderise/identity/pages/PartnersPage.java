@@ -61,17 +61,11 @@ public class PartnersPage extends Page {
     }
 
     public PartnersPage renewInviteCode(String cohortName) {
-        WebElement messagesBefore = field("globalMessages");
-        cohortRow(cohortName).findElement(By.cssSelector("button[id$='renew']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(messagesBefore));
-        return this;
+        return clickAndWait(cohortRow(cohortName).findElement(By.cssSelector("button[id$='renew']")));
     }
 
     public PartnersPage removeMentor(String cohortName) {
-        WebElement remove = cohortRow(cohortName).findElement(By.cssSelector("button[id$='unassign']"));
-        remove.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mentorsOf(cohortName).isEmpty());
-        return this;
+        return clickAndWait(cohortRow(cohortName).findElement(By.cssSelector("button[id$='unassign']")));
     }
 
     /** The text of the mentors cell in the cohort's row. */
@@ -94,14 +88,18 @@ public class PartnersPage extends Page {
                 + cohortName + "']]"));
     }
 
+    private PartnersPage submitAndWait(String buttonId) {
+        return clickAndWait(field(buttonId));
+    }
+
     /**
      * PrimeFaces replaces the form and then the messages, one after the other: waiting for the form alone let a test
-     * read the old messages just before they were replaced.
+     * read the old messages, or a row of the old table, just before they were replaced.
      */
-    private PartnersPage submitAndWait(String buttonId) {
+    private PartnersPage clickAndWait(WebElement button) {
         WebElement formBefore = field("partnersForm:cohorts");
         WebElement messagesBefore = field("globalMessages");
-        field(buttonId).click();
+        button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(formBefore) && isStale(messagesBefore));
         return this;
     }

@@ -151,7 +151,6 @@ var CodeRiseExercise = (function () {
         return data.status === 'success' || data.status === 'complete' && data.responseCode !== 200;
     }
 
-
     return {
         /**
          * Makes the editor, puts back the browser's copy and resumes polling for a waiting attempt. Called once this
@@ -176,16 +175,20 @@ var CodeRiseExercise = (function () {
             }, 50);
         },
         announce: announce,
-        /** Copies the editor's code to the form field before Run or Submit sends it (and expects it saved). */
-        save: function () {
-            if (current) {
-                current.save();
-                pending = current.getValue();
-            }
+        /** Run and Submit save the draft too (the form field follows every change): expect their draftSaved(). */
+        expectSaved: function () {
+            pending = current ? current.getValue() : null;
         },
-        /** A second click while the first is on its way would only queue a second request: the answer re-enables. */
-        disableUntilAnswered: function (button) {
-            window.setTimeout(function () { button.disabled = true; }, 0);
+        /**
+         * Submit is off while its request is on its way (a second click would only queue a second one); the answer
+         * renders it again, and a failed request (connection lost) gives it back.
+         */
+        onSubmit: function (data) {
+            if (data.status === 'begin') {
+                data.source.disabled = true;
+            } else if (finished(data) && data.status !== 'success') {
+                data.source.disabled = false;
+            }
         },
         /** Reset replaced the text area with the starter code: the browser's copy is stale, the editor is remade. */
         onReset: function (data) {

@@ -82,8 +82,7 @@ public class ExerciseBacking extends CourseItemBacking {
             drafts.save(context.learnerId(), getCourse(), getItem(), code);
             runScript("CodeRiseExercise.draftSaved()");
         } catch (DraftTooLargeException e) {
-            runScript("CodeRiseExercise.announce(" + jsString(
-                    pages.text("exercise.tooLarge")) + ")");
+            announce(pages.text("exercise.tooLarge"));
         }
     }
 
@@ -170,8 +169,11 @@ public class ExerciseBacking extends CourseItemBacking {
 
     /** Grading's reason in the page's language: it names the limit that was hit and what to do. */
     private void refused(String problemType, SubmissionRefusedException e) {
-        runScript("CodeRiseExercise.announce(" + jsString(
-                pages.problem(problemType, e.arguments(), e.getMessage())) + ")");
+        announce(pages.problem(problemType, e.arguments(), e.getMessage()));
+    }
+
+    private static void announce(String text) {
+        runScript("CodeRiseExercise.announce(" + jsString(text) + ")");
     }
 
     /** Runs a script of exercise.js in the page once this Ajax answer has been applied. */
